@@ -1,0 +1,1 @@
+"""Dataset generation, training-table build, model fitting and evaluation (installed as ``jobscam.training``)."""
