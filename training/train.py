@@ -1,0 +1,202 @@
+"""Fit, calibrate and ship the model: ``jobscam train`` (or ``python -m jobscam.training.train``).
+
+Flow: the training table (``training/dataset.py``: generated lure ads + the real ads in ``../shared/data``, with a
+named split) -> normalise -> choose hyper-parameters on the **validation** split -> fit on **train** -> fit a
+Platt calibrator and choose the band thresholds on **validation** -> save with skops + manifest -> evaluate on the
+**test** split (``training/evaluate.py``). The test split is never used for a choice.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import average_precision_score, precision_recall_curve
+
+from jobscam import config
+from jobscam.features import PipelineParams, build_pipeline
+from jobscam.normalize import NORMALIZER_VERSION, normalize
+from jobscam.persistence import save_artifact
+from jobscam.scoring import Scorer, Thresholds
+
+#: Stated purposes of the bands (applied on the validation split).
+HIGH_PRECISION_TARGET = 0.90  # "high": at least 90% of ads in it are scams, and
+HIGH_MAX_GENUINE_SHARE = 0.02  # at most 2% of the genuine ads of any source land in it;
+MEDIUM_RECALL_TARGET = 0.95  # "medium" and up: catches 95% of scams for human review.
+
+PARAM_GRID: tuple[PipelineParams, ...] = tuple(
+    PipelineParams(C=c, ngram_max=n) for n in (2,) for c in (3.0, 10.0, 30.0)
+)
+
+
+def normalized_texts(texts: Sequence[str]) -> list[str]:
+    return [normalize(t).text for t in texts]
+
+
+def sample_weights(frame: pd.DataFrame, real_weight: float) -> np.ndarray:
+    """Real ads are few next to generated ones; weight each real row more so they are not drowned out."""
+    return np.where(frame["source"].to_numpy() == "synthetic", 1.0, real_weight)
+
+
+def fit_pipeline(frame: pd.DataFrame, params: PipelineParams, real_weight: float = 3.0):
+    pipeline = build_pipeline(params)
+    pipeline.fit(frame["norm"].tolist(), frame["label"].to_numpy(), clf__sample_weight=sample_weights(frame, real_weight))
+    return pipeline
+
+
+def fit_calibrator(logits: np.ndarray, labels: np.ndarray) -> LogisticRegression:
+    """Platt scaling: a one-feature logistic regression from the model's log-odds to a probability."""
+    calibrator = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000)
+    calibrator.fit(np.asarray(logits, dtype=float).reshape(-1, 1), labels)
+    return calibrator
+
+
+def choose_thresholds(probability: np.ndarray, labels: np.ndarray, sources: np.ndarray) -> Thresholds:
+    """Band cut-offs for the stated purposes, from validation data only."""
+    precision, recall, cut = precision_recall_curve(labels, probability)
+    meets = np.flatnonzero(precision[:-1] >= HIGH_PRECISION_TARGET)
+    high = float(cut[meets[0]]) if meets.size else float(cut[-1])
+    for source in np.unique(sources):
+        genuine = probability[(sources == source) & (labels == 0)]
+        if genuine.size:
+            high = max(high, float(np.quantile(genuine, 1 - HIGH_MAX_GENUINE_SHARE, method="higher")) + 1e-9)
+    reach = np.flatnonzero(recall[:-1] >= MEDIUM_RECALL_TARGET)
+    medium = float(cut[reach[-1]]) if reach.size else float(cut[0])
+    medium = min(medium, high)
+    return Thresholds(medium=round(medium, 6), high=round(min(high, 0.999), 6))
+
+
+def validation_score(frame: pd.DataFrame, logits: np.ndarray) -> float:
+    """Mean PR-AUC over sources on validation: each source counts, however small."""
+    scores = []
+    for _, part in frame.assign(logit=logits).groupby("source"):
+        if part["label"].nunique() == 2:
+            scores.append(average_precision_score(part["label"], part["logit"]))
+    return float(np.mean(scores))
+
+
+def train_model(table: pd.DataFrame, grid: Sequence[PipelineParams] = PARAM_GRID, log=print) -> tuple[Scorer, dict]:
+    """Choose parameters on validation, fit on train, calibrate and set thresholds on validation."""
+    table = table.assign(norm=normalized_texts(table["text"].tolist()))
+    train, val = table[table["split"] == "train"], table[table["split"] == "val"]
+    best: tuple[float, PipelineParams, Any] | None = None
+    tried = []
+    for params in grid:
+        started = time.perf_counter()
+        pipeline = fit_pipeline(train, params)
+        score = validation_score(val, pipeline.decision_function(val["norm"].tolist()))
+        tried.append({**asdict(params), "val_mean_pr_auc": round(score, 5)})
+        log(f"  {params}: validation mean PR-AUC over sources {score:.4f} ({time.perf_counter() - started:.1f}s)")
+        if best is None or score > best[0]:
+            best = (score, params, pipeline)
+    assert best is not None
+    _, params, pipeline = best
+    val_logits = pipeline.decision_function(val["norm"].tolist())
+    calibrator = fit_calibrator(val_logits, val["label"].to_numpy())
+    probability = calibrator.predict_proba(val_logits.reshape(-1, 1))[:, 1]
+    thresholds = choose_thresholds(probability, val["label"].to_numpy(), val["source"].to_numpy())
+    log(f"  chosen {params}; thresholds {thresholds}")
+    info = {"params": asdict(params), "grid": tried, "thresholds": asdict(thresholds)}
+    return Scorer(pipeline, calibrator, thresholds), info
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "HEAD"], cwd=config.REPO_DIR, capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def ship(scorer: Scorer, info: dict, table_sha256: str, model_dir: Path) -> dict:
+    manifest = {
+        "name": "jobscam TF-IDF + logistic regression",
+        "normalizer_version": NORMALIZER_VERSION,
+        "training_table_sha256": table_sha256,
+        "git_commit": git_commit(),
+        **info,
+    }
+    return save_artifact(
+        {"pipeline": scorer.pipeline, "calibrator": scorer.calibrator},
+        model_dir / "jobscam.skops",
+        model_dir / "manifest.json",
+        manifest,
+    )
+
+
+def load_extra(path: Path) -> pd.DataFrame:
+    """A platform's own labelled ads (CSV, JSONL or Parquet with ``text`` and ``label``), split by hashing the text.
+
+    The rows join the training table as ``source = "extra"``; validation and test get their share, so the
+    extra data is evaluated like every other source.
+    """
+    from jobscam.io import read_table
+
+    frame = read_table(path)
+    missing = {"text", "label"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"{path}: extra labelled ads need the columns {sorted(missing)}")
+    frame = frame.dropna(subset=["text", "label"])
+    labels = frame["label"].astype(int)
+    if not labels.isin([0, 1]).all():
+        raise ValueError(f"{path}: label must be 0 (genuine) or 1 (scam)")
+    ids = frame["id"].astype(str) if "id" in frame else pd.Series([f"extra-{i}" for i in range(len(frame))])
+    return pd.DataFrame(
+        {
+            "id": ids.to_numpy(),
+            "text": frame["text"].astype(str).to_numpy(),
+            "label": labels.to_numpy(),
+            "lang": frame["lang"].astype(str).to_numpy() if "lang" in frame else "unknown",
+            "family": "extra",
+            "template_id": ["extra-" + i for i in ids],
+            "signals": "",
+            "source": "extra",
+            "split": [hash_split(t) for t in frame["text"].astype(str)],
+        }
+    )
+
+
+def hash_split(key: str, val_share: float = 0.15, test_share: float = 0.15) -> str:
+    """Deterministic split of one group key: the same key always lands on the same side."""
+    bucket = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
+    if bucket < test_share:
+        return "test"
+    return "val" if bucket < test_share + val_share else "train"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--shared-data", default=None, help="folder with the real labelled ads (../shared/data)")
+    parser.add_argument("--extra", type=Path, default=None, help="extra labelled ads: .csv/.jsonl/.parquet with text,label")
+    parser.add_argument("--model-dir", type=Path, default=config.MODEL_DIR)
+    parser.add_argument("--regenerate", action="store_true", help="regenerate data/synthetic_ads.csv first")
+    args = parser.parse_args(argv)
+    return run_training(args.shared_data, args.extra, args.model_dir, args.regenerate)
+
+
+def run_training(shared_data: str | None, extra: Path | None, model_dir: Path, regenerate: bool = False, log=print) -> int:
+    from jobscam.training import dataset, evaluate
+
+    table = dataset.build_training_table(shared_dir=shared_data, regenerate=regenerate)
+    if extra is not None:
+        table = pd.concat([table, load_extra(extra)], ignore_index=True)
+    log(f"training table: {len(table)} rows; {dataset.split_summary(table).to_dict()}")
+    scorer, info = train_model(table, log=log)
+    manifest = ship(scorer, info, dataset.table_checksum(table), model_dir)
+    metrics = evaluate.evaluate(scorer, table)
+    evaluate.write_reports(metrics, manifest, model_dir, log=log)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
