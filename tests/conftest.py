@@ -79,3 +79,12 @@ def shipped_scorer() -> Scorer:
     if not config.MODEL_FILE.exists():
         pytest.fail(f"the shipped model {config.MODEL_FILE} is missing: run `jobscam train`")
     return load_model()
+
+
+@pytest.fixture(scope="session")
+def require_shared_data() -> Path:
+    """The real labelled ads beside the checkout (``../shared/data`` or ``$JOBSCAM_SHARED_DATA``)."""
+    directory = config.shared_data_dir()
+    if not (directory / "emscad_balanced_dev.csv").exists():
+        pytest.skip(f"the real labelled ads are not at {directory} (set JOBSCAM_SHARED_DATA)")
+    return directory

@@ -31,7 +31,8 @@ from jobscam.scoring import Scorer, Thresholds
 #: Stated purposes of the bands (applied on the validation split).
 HIGH_PRECISION_TARGET = 0.90  # "high": at least 90% of ads in it are scams, and
 HIGH_MAX_GENUINE_SHARE = 0.02  # at most 2% of the genuine ads of any source land in it;
-MEDIUM_RECALL_TARGET = 0.95  # "medium" and up: catches 95% of scams for human review.
+MEDIUM_PRECISION_TARGET = 0.50  # "medium": worth a human look — at least half of the flagged ads are scams,
+MEDIUM_MAX_GENUINE_SHARE = 0.10  # and at most 10% of the genuine ads of any source are sent to review.
 
 PARAM_GRID: tuple[PipelineParams, ...] = tuple(
     PipelineParams(C=c, ngram_max=n) for n in (2,) for c in (3.0, 10.0, 30.0)
@@ -61,18 +62,35 @@ def fit_calibrator(logits: np.ndarray, labels: np.ndarray) -> LogisticRegression
 
 
 def choose_thresholds(probability: np.ndarray, labels: np.ndarray, sources: np.ndarray) -> Thresholds:
-    """Band cut-offs for the stated purposes, from validation data only."""
-    precision, recall, cut = precision_recall_curve(labels, probability)
-    meets = np.flatnonzero(precision[:-1] >= HIGH_PRECISION_TARGET)
-    high = float(cut[meets[0]]) if meets.size else float(cut[-1])
+    """Band cut-offs for the stated purposes, from validation data only.
+
+    ``high``: the lowest cut-off with precision >= 0.90, raised until at most 2% of the genuine ads of every source
+    are above it. ``medium``: the lowest cut-off with precision >= 0.5, raised until at most 10% of the genuine ads
+    of every source are above it (a review queue that is not flooded by ordinary ads).
+    """
+    precision, _, cut = precision_recall_curve(labels, probability)
+    high = _cut_for(probability, labels, sources, cut, precision[:-1] >= HIGH_PRECISION_TARGET, HIGH_MAX_GENUINE_SHARE)
+    medium = _cut_for(
+        probability, labels, sources, cut, precision[:-1] >= MEDIUM_PRECISION_TARGET, MEDIUM_MAX_GENUINE_SHARE
+    )
+    return Thresholds(medium=round(min(medium, high), 6), high=round(min(high, 0.999), 6))
+
+
+def _cut_for(
+    probability: np.ndarray, labels: np.ndarray, sources: np.ndarray, cut: np.ndarray, meets: np.ndarray, share: float
+) -> float:
+    """The lowest cut-off that ``meets`` the precision target, raised so no source has > ``share`` genuine above it."""
+    chosen = _lowest_cut(cut, meets, default=float(cut[-1]))
     for source in np.unique(sources):
         genuine = probability[(sources == source) & (labels == 0)]
         if genuine.size:
-            high = max(high, float(np.quantile(genuine, 1 - HIGH_MAX_GENUINE_SHARE, method="higher")) + 1e-9)
-    reach = np.flatnonzero(recall[:-1] >= MEDIUM_RECALL_TARGET)
-    medium = float(cut[reach[-1]]) if reach.size else float(cut[0])
-    medium = min(medium, high)
-    return Thresholds(medium=round(medium, 6), high=round(min(high, 0.999), 6))
+            chosen = max(chosen, float(np.quantile(genuine, 1 - share, method="higher")) + 1e-6)
+    return chosen
+
+
+def _lowest_cut(cut: np.ndarray, meets: np.ndarray, default: float) -> float:
+    where = np.flatnonzero(meets)
+    return float(cut[where[0]]) if where.size else default
 
 
 def validation_score(frame: pd.DataFrame, logits: np.ndarray) -> float:
