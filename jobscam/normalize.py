@@ -45,6 +45,8 @@ LURE_WORDS = frozenset(
     ["free", "visa", "salary", "high", "pay", "money", "cash", "easy", "job", "jobs", "work", "online", "telegram", "whatsapp", "wechat", "line", "flight", "flights", "ticket", "hotel", "casino", "bonus", "commission", "deposit", "passport", "bank", "earn", "income", "daily", "weekly", "monthly", "urgent", "hiring", "thailand", "bangkok", "myanmar", "cambodia", "dubai", "apply", "contact", "agent", "model", "casting", "actor", "crypto", "usdt", "task", "tasks", "review", "reviews", "order", "orders", "typing", "translator", "customer", "service", "marketing", "no", "experience", "needed", "required", "welcome"]
 )
 
+#: Invisible characters *inside* a word are obfuscation; a BOM at the start or a soft hyphen is typography.
+_HIDDEN_INSIDE_WORD = re.compile(r"\w[\u200b\u200c\u2060\ufeff]+\w")
 _CYRILLIC_OR_GREEK = re.compile(r"[\u0370-\u052f\u0261]")
 _MIXED_SCRIPT_WORD = re.compile(r"(?=\w*[a-z])(?=\w*[\u0370-\u03ff\u0400-\u04ff\u0500-\u052f\u0261])\w+")
 _SPACED_LETTERS = re.compile(r"(?<![\w@$])(?:[a-z][ .\-_*]){2,}[a-z](?![\w@$])")
@@ -98,14 +100,15 @@ def _fold_leet(match: re.Match[str]) -> str:
     if _NON_LEET_DIGIT.search(token) or sum(c.isalpha() for c in token) < 2:
         return token
     folded = token.translate(LEET)
-    if _LEET_INNER.search(token) or folded in LURE_WORDS:
+    # "h1gh", "v1sa", "p@y", "fr33": fold; "w3c", "mp3", "24h": leave alone.
+    if folded in LURE_WORDS or (_LEET_INNER.search(token) and sum(c.isalpha() for c in token) >= 3):
         return folded
     return token
 
 
 def _evidence(nfkc_lower: str, original: str) -> set[str]:
     found = set()
-    if any(c in original for c in INVISIBLE):
+    if _HIDDEN_INSIDE_WORD.search(original):
         found.add("zero_width")
     if _CYRILLIC_OR_GREEK.search(nfkc_lower) and _MIXED_SCRIPT_WORD.search(nfkc_lower):
         found.add("homoglyph")

@@ -179,8 +179,18 @@ def placeholders(tree: Seq) -> set[str]:
     return out
 
 
-def render_spintax(tree: Seq, rng: random.Random, fillers: dict[str, list[Seq]], _depth: int = 0) -> str:
-    """Render a parsed tree: one random alternative per ``[...]``, one random FILLERS value per ``{name}``."""
+def render_spintax(
+    tree: Seq,
+    rng: random.Random,
+    fillers: dict[str, list[Seq]],
+    _depth: int = 0,
+    memo: dict[str, str] | None = None,
+) -> str:
+    """Render a parsed tree: one random alternative per ``[...]``, one random FILLERS value per ``{name}``.
+
+    With ``memo`` (one per ad), a placeholder keeps the value it first got, so an ad names one company, one
+    handle and one city throughout.
+    """
     if _depth > 8:
         raise SpintaxError("FILLERS values nest placeholders more than 8 deep (a cycle?)")
     out: list[str] = []
@@ -188,9 +198,14 @@ def render_spintax(tree: Seq, rng: random.Random, fillers: dict[str, list[Seq]],
         if isinstance(item, str):
             out.append(item)
         elif item[0] == "alt":
-            out.append(render_spintax(rng.choice(item[1]), rng, fillers, _depth))
+            out.append(render_spintax(rng.choice(item[1]), rng, fillers, _depth, memo))
+        elif memo is not None and item[1] in memo:
+            out.append(memo[item[1]])
         else:
-            out.append(render_spintax(rng.choice(fillers[item[1]]), rng, fillers, _depth + 1))
+            value = render_spintax(rng.choice(fillers[item[1]]), rng, fillers, _depth + 1, memo)
+            if memo is not None:
+                memo[item[1]] = value
+            out.append(value)
     return "".join(out)
 
 
@@ -690,12 +705,13 @@ def _render_template(
         parts: list[tuple[str, int, str]] = []
         signals: set[str] = set()
         exhausted = False
+        memo: dict[str, str] = {}
         for name, optional in t.slots:
             if optional and rng.random() < OPTIONAL_SLOT_RATE:
                 continue
             for _attempt in range(MAX_REDRAWS):
                 i, tree = rng.choice(pools[name])
-                text = re.sub(r"[ \t]{2,}", " ", render_spintax(tree, rng, fillers)).strip()
+                text = re.sub(r"[ \t]{2,}", " ", render_spintax(tree, rng, fillers, memo=memo)).strip()
                 if converter is not None:
                     text = converter.convert(text)
                 if used[text] < cap:
