@@ -610,7 +610,8 @@ def _pick_words(text: str, rng: random.Random, k: int, latin_only: bool = True) 
     preferred = [m for m in words if m.group(0).lower() in OBFUSCATION_TARGETS]
     pool = preferred or words
     if not latin_only and not pool:
-        pool = list(_CJK_RUN.finditer(text)) + list(_THAI_RUN.finditer(text))
+        runs = list(_CJK_RUN.finditer(text)) + list(_THAI_RUN.finditer(text))
+        pool = [m for m in runs if len(_clusters(m.group(0))) >= 3]  # "高 薪 招 聘": a visible spaced run
     if not pool:
         return []
     return sorted(rng.sample(pool, k=min(k, len(pool))), key=lambda m: -m.start())
@@ -643,6 +644,8 @@ def _obf_homoglyph(text: str, rng: random.Random) -> str:
 def _obf_zero_width(text: str, rng: random.Random) -> str:
     for m in _pick_words(text, rng, rng.randint(1, 3), latin_only=False):
         chars = _clusters(m.group(0))
+        if len(chars) < 2:  # a one-cluster word (Thai "ที่") has no inside
+            continue
         i = rng.randint(1, len(chars) - 1)
         chars.insert(i, rng.choice(ZERO_WIDTH))
         text = text[: m.start()] + "".join(chars) + text[m.end() :]

@@ -19,7 +19,10 @@ ZW = re.compile("[\u200b\u200c\ufeff]")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 _MARKS = "\u0300-\u036f\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"  # combining marks that stay on their letter
 _CLUSTER = f"[^\\s{_MARKS}][{_MARKS}]*"
-SPACED = re.compile(rf"(?<!\S)(?:{_CLUSTER} ){{2,}}{_CLUSTER}(?!\w)")
+SPACED = re.compile(rf"(?<!\w)(?:{_CLUSTER} ){{2,}}{_CLUSTER}(?!\w)")
+# Chinese and Thai never put single spaces between three characters in a row: that is the spaced-out trick.
+_CJK_OR_THAI_CLUSTER = r"(?:[\u4e00-\u9fff]|[\u0e01-\u0e30\u0e32\u0e33\u0e3f-\u0e46\u0e4f-\u0e5b][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)"
+SPACED_UNSPACED_SCRIPT = re.compile(rf"{_CJK_OR_THAI_CLUSTER}(?: {_CJK_OR_THAI_CLUSTER}){{2,}}(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 LEET_MAP = str.maketrans(
     {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t", "9": "g"}
 )
@@ -232,7 +235,7 @@ def test_zh_hant_is_traditional(generated, missing_banks):
 
 
 def _looks_obfuscated(text: str, clean: str) -> bool:
-    if ZW.search(text) or CYRILLIC.search(text) or SPACED.search(text):
+    if ZW.search(text) or CYRILLIC.search(text) or SPACED.search(text) or SPACED_UNSPACED_SCRIPT.search(text):
         return True
     clean_words = set(re.findall(r"[a-z]+", clean.lower()))
     for token in re.findall(r"[A-Za-z0-9@$!]+", text):
