@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline
@@ -43,7 +44,7 @@ def build_pipeline(params: PipelineParams = PipelineParams()) -> Pipeline:
         min_df=params.min_df,
         max_features=params.max_features,
         sublinear_tf=True,
-        dtype="float32",
+        dtype=np.float32,
     )
     classifier = LogisticRegression(
         C=params.C, class_weight=params.class_weight, max_iter=2000, solver="liblinear"
