@@ -35,8 +35,8 @@ ALLOWED_TYPES: frozenset[str] = frozenset(
         "numpy.int64",
         "numpy.ndarray",
         "scipy.sparse._csr.csr_matrix",
+        "sklearn.feature_extraction.text.HashingVectorizer",
         "sklearn.feature_extraction.text.TfidfTransformer",
-        "sklearn.feature_extraction.text.TfidfVectorizer",
         "sklearn.linear_model._logistic.LogisticRegression",
         "sklearn.pipeline.Pipeline",
     }

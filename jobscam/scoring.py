@@ -18,8 +18,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from jobscam import config
-from jobscam.features import token_spans
+from jobscam import config, features
 from jobscam.normalize import normalize, normalize_with_offsets
 from jobscam.persistence import load_artifact
 from jobscam.signals import SignalHit, detect_signals, signal_names
@@ -65,7 +64,10 @@ class Explanation:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["terms"] = [{**t, "spans": [list(s) for s in t["spans"]]} for t in data["terms"]]
-        data["signals"] = [{**s, "spans": [list(p) for p in s["spans"]], "quotes": list(s["quotes"])} for s in data["signals"]]
+        data["signals"] = [
+            {**s, "spans": [list(p) for p in s["spans"]], "quotes": list(s["quotes"])}
+            for s in data["signals"]
+        ]
         return data
 
 
@@ -83,7 +85,10 @@ def validate_text(value: object) -> tuple[str | None, str]:
             return None, "error:undecodable"
     if not isinstance(value, str):
         return None, "error:not_text"
-    if len(value) > config.MAX_TEXT_CHARS or len(value.encode("utf-8", "surrogatepass")) > config.MAX_TEXT_BYTES:
+    if (
+        len(value) > config.MAX_TEXT_CHARS
+        or len(value.encode("utf-8", "surrogatepass")) > config.MAX_TEXT_BYTES
+    ):
         return None, "error:too_long"
     if "\x00" in value:
         return None, "error:binary"
@@ -101,23 +106,24 @@ def validate_text(value: object) -> tuple[str | None, str]:
 class Scorer:
     """A fitted pipeline, its probability calibrator and the risk-band thresholds."""
 
-    def __init__(self, pipeline: Any, calibrator: Any, thresholds: Thresholds, manifest: dict[str, Any] | None = None):
+    def __init__(
+        self, pipeline: Any, calibrator: Any, thresholds: Thresholds, manifest: dict[str, Any] | None = None
+    ):
         self.pipeline = pipeline
         self.calibrator = calibrator
         self.thresholds = thresholds
         self.manifest = manifest or {}
-        self._vectorizer = pipeline.named_steps["tfidf"]
         self._classifier = pipeline.named_steps["clf"]
-        self._ngram_max = self._vectorizer.ngram_range[1]
-        self._vocabulary: np.ndarray | None = None
+        self._hasher = pipeline.named_steps["hash"]
 
     @property
     def version(self) -> str:
         """Short artifact checksum: which model produced a score."""
         return str(self.manifest.get("artifact_sha256", "unversioned"))[:12]
 
-    def probabilities_from_logits(self, logits: np.ndarray) -> np.ndarray:
-        return self.calibrator.predict_proba(np.asarray(logits, dtype=float).reshape(-1, 1))[:, 1]
+    def probabilities(self, logits: np.ndarray, normalized_texts: list[str]) -> np.ndarray:
+        """Calibrated probabilities from the model's log-odds (Platt scaling per script)."""
+        return self.calibrator.predict_proba(features.calibration_features(logits, normalized_texts))[:, 1]
 
     def score(self, texts: Iterable[object]) -> pd.DataFrame:
         """Score texts: one row per input, in order, with ``scam_probability, risk_band, signals, status``."""
@@ -137,8 +143,8 @@ class Scorer:
         probability = np.full(len(items), np.nan)
         band = np.full(len(items), "", dtype=object)
         if valid_rows:
-            logits = self._classifier.decision_function(tfidf_transform(self._vectorizer, normalized_texts))
-            p = self.probabilities_from_logits(logits)
+            logits = self._classifier.decision_function(features.transform(self.pipeline, normalized_texts))
+            p = self.probabilities(logits, normalized_texts)
             probability[valid_rows] = p
             band[valid_rows] = [self.thresholds.band(x) for x in p]
         return pd.DataFrame(
@@ -149,20 +155,21 @@ class Scorer:
         """Probability, band, every term's exact log-odds contribution with its spans, and the lure signals."""
         text, status = validate_text(value)
         if text is None:
-            return Explanation(text="" if not isinstance(value, str) else value[: config.MAX_TEXT_CHARS], status=status)
+            return Explanation(
+                text="" if not isinstance(value, str) else value[: config.MAX_TEXT_CHARS], status=status
+            )
         normalized = normalize(text)
-        features = self._vectorizer.transform([normalized.text]).tocsr()
+        row = features.transform(self.pipeline, [normalized.text])
         coefficients = self._classifier.coef_[0]
         intercept = float(self._classifier.intercept_[0])
-        columns, values = features.indices, features.data.astype(float)
+        columns, values = row.indices, row.data.astype(float)
         contributions = coefficients[columns] * values
         logit = intercept + float(contributions.sum())
-        probability = float(self.probabilities_from_logits(np.array([logit]))[0])
-        spans = self._term_spans(text)
-        vocabulary = self._feature_names()
+        probability = float(self.probabilities(np.array([logit]), [normalized.text])[0])
         terms = sorted(
             (
-                TermContribution(str(vocabulary[j]), float(c), tuple(spans.get(str(vocabulary[j]), ())))
+                self._term(int(j), float(c), spans_by_column)
+                for spans_by_column in [self._spans_by_column(text)]
                 for j, c in zip(columns, contributions)
                 if c != 0.0
             ),
@@ -179,75 +186,24 @@ class Scorer:
             signals=tuple(detect_signals(text)),
         )
 
-    def _feature_names(self) -> np.ndarray:
-        if self._vocabulary is None:
-            self._vocabulary = self._vectorizer.get_feature_names_out()
-        return self._vocabulary
-
-    def _term_spans(self, text: str) -> dict[str, list[tuple[int, int]]]:
+    def _spans_by_column(self, text: str) -> dict[int, dict[str, list[tuple[int, int]]]]:
+        """For each hashed column present in ``text``: the n-grams that fall in it, with spans in ``text``."""
         tracked = normalize_with_offsets(text)
-        return {
-            gram: [tracked.original_span(s, e, text) for s, e in places]
-            for gram, places in token_spans(tracked.text, self._ngram_max).items()
-        }
+        by_column: dict[int, dict[str, list[tuple[int, int]]]] = {}
+        for gram, places in features.token_spans(tracked.text, self._hasher.ngram_range[1]).items():
+            column = features.feature_index(gram, self._hasher.n_features)
+            by_column.setdefault(column, {})[gram] = [tracked.original_span(s, e, text) for s, e in places]
+        return by_column
 
-
-def tfidf_transform(vectorizer: Any, texts: Sequence[str]) -> Any:
-    """``vectorizer.transform(texts)``, bit for bit, about 1.4x faster for our word n-gram TF-IDF.
-
-    TF-IDF is half of batch scoring time, and scikit-learn counts n-grams in a per-token Python loop. Here each
-    text's n-grams are counted with ``collections.Counter`` (C) and looked up once per distinct n-gram; the
-    tf-idf weighting then follows scikit-learn's steps in the same order and dtype. Any vectoriser setting this
-    does not reproduce falls back to ``vectorizer.transform``.
-    """
-    from collections import Counter
-    from itertools import chain, repeat
-
-    import scipy.sparse as sp
-    from sklearn.preprocessing import normalize as l2_normalize
-
-    plain = (
-        vectorizer.analyzer == "word"
-        and vectorizer.preprocessor is None
-        and vectorizer.tokenizer is None
-        and vectorizer.stop_words is None
-        and not vectorizer.lowercase
-        and vectorizer.strip_accents is None
-        and not vectorizer.binary
-        and vectorizer.use_idf
-        and vectorizer.input == "content"
-    )
-    if not plain or not texts or re.compile(vectorizer.token_pattern).groups > 1:
-        return vectorizer.transform(texts)
-    findall = re.compile(vectorizer.token_pattern).findall
-    low, high = vectorizer.ngram_range
-    lookup = vectorizer.vocabulary_.get
-    columns: list[int] = []
-    counts: list[int] = []
-    lengths: list[int] = []
-    for text in texts:
-        tokens = findall(text)
-        grams = [tokens] if low == 1 else []
-        grams += [map(" ".join, zip(*(tokens[i:] for i in range(n)))) for n in range(max(low, 2), high + 1)]
-        counter = Counter(chain.from_iterable(grams))
-        columns.extend(map(lookup, counter, repeat(-1)))
-        counts.extend(counter.values())
-        lengths.append(len(counter))
-    column_array = np.array(columns, dtype=np.int64)
-    known = column_array >= 0
-    rows = np.repeat(np.arange(len(texts)), lengths)[known]
-    indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-    np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
-    matrix = sp.csr_matrix(
-        (np.array(counts, dtype=vectorizer.dtype)[known], column_array[known], indptr),
-        shape=(len(texts), len(vectorizer.vocabulary_)),
-    )
-    matrix.sort_indices()
-    if vectorizer.sublinear_tf:
-        np.log(matrix.data, matrix.data)
-        matrix.data += 1.0
-    matrix.data *= vectorizer.idf_[matrix.indices]
-    return l2_normalize(matrix, norm=vectorizer.norm, copy=False) if vectorizer.norm is not None else matrix
+    @staticmethod
+    def _term(
+        column: int, contribution: float, spans_by_column: dict[int, dict[str, list]]
+    ) -> TermContribution:
+        grams = spans_by_column.get(column, {})
+        # Two n-grams of one ad rarely share a hashed column; when they do, the contribution is theirs together.
+        name = " | ".join(sorted(grams)) if grams else f"#{column}"
+        spans = sorted({span for places in grams.values() for span in places})
+        return TermContribution(name, contribution, tuple(spans))
 
 
 def score_frame(
@@ -276,10 +232,14 @@ def join_text_columns(frame: pd.DataFrame, text_columns: Sequence[str]) -> list[
         return frame[text_columns[0]].tolist()
     joined: list[object] = []
     for cells in zip(*(frame[c].tolist() for c in text_columns)):
-        parts = [c for c in cells if not (c is None or c is pd.NA or (isinstance(c, float) and math.isnan(c)))]
+        parts = [
+            c for c in cells if not (c is None or c is pd.NA or (isinstance(c, float) and math.isnan(c)))
+        ]
         parts = [c for c in parts if c != ""]
         if any(not isinstance(p, str) for p in parts):
-            joined.append(next(p for p in parts if not isinstance(p, str)))  # let validate_text name the problem
+            joined.append(
+                next(p for p in parts if not isinstance(p, str))
+            )  # let validate_text name the problem
         else:
             joined.append("\n".join(parts) if parts else None)
     return joined

@@ -50,11 +50,16 @@ def tiny_scorer() -> Scorer:
     from jobscam.training.train import fit_calibrator, normalized_texts
 
     table = tiny_table()
-    pipeline = build_pipeline(PipelineParams(min_df=1, C=10.0))
+    pipeline = build_pipeline(PipelineParams(C=10.0))
     pipeline.fit(normalized_texts(table["text"].tolist()), table["label"].to_numpy())
-    logits = pipeline.decision_function(normalized_texts(table["text"].tolist()))
-    calibrator = fit_calibrator(np.concatenate([logits, [0.0, 0.0]]), np.concatenate([table["label"], [0, 1]]))
-    return Scorer(pipeline, calibrator, Thresholds(medium=0.3, high=0.7), {"artifact_sha256": "tiny-model-000"})
+    texts = normalized_texts(table["text"].tolist())
+    logits = pipeline.decision_function(texts)
+    calibrator = fit_calibrator(
+        np.concatenate([logits, [0.0, 0.0]]), texts + ["x", "x"], np.r_[table["label"], 0, 1]
+    )
+    return Scorer(
+        pipeline, calibrator, Thresholds(medium=0.3, high=0.7), {"artifact_sha256": "tiny-model-000"}
+    )
 
 
 @pytest.fixture(scope="session")

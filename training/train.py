@@ -20,10 +20,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import average_precision_score, precision_recall_curve
+from sklearn.metrics import log_loss, precision_recall_curve
 
 from jobscam import config
-from jobscam.features import PipelineParams, build_pipeline
+from jobscam.features import PipelineParams, build_pipeline, calibration_features
 from jobscam.normalize import NORMALIZER_VERSION, normalize
 from jobscam.persistence import save_artifact
 from jobscam.scoring import Scorer, Thresholds
@@ -35,7 +35,7 @@ MEDIUM_PRECISION_TARGET = 0.50  # "medium": worth a human look — at least half
 MEDIUM_MAX_GENUINE_SHARE = 0.10  # and at most 10% of the genuine ads of any source are sent to review.
 
 PARAM_GRID: tuple[PipelineParams, ...] = tuple(
-    PipelineParams(C=c, ngram_max=n) for n in (2,) for c in (3.0, 10.0, 30.0)
+    PipelineParams(C=c, real_weight=w) for w in (1.0, 3.0) for c in (10.0, 30.0)
 )
 
 
@@ -44,20 +44,43 @@ def normalized_texts(texts: Sequence[str]) -> list[str]:
 
 
 def sample_weights(frame: pd.DataFrame, real_weight: float) -> np.ndarray:
-    """Real ads are few next to generated ones; weight each real row more so they are not drowned out."""
-    return np.where(frame["source"].to_numpy() == "synthetic", 1.0, real_weight)
+    """Balance scams and genuine ads *within each source*, then weight real ads by ``real_weight``.
+
+    A global class weight would let the balanced generated ads set the scale: ORFD (5% scams) would then be
+    fitted as if its scams were rare noise, and its probabilities would sit far below its scam rate.
+    """
+    weights = np.ones(len(frame))
+    sources = frame["source"].to_numpy()
+    labels = frame["label"].to_numpy()
+    for source in np.unique(sources):
+        in_source = sources == source
+        for label in (0, 1):
+            group = in_source & (labels == label)
+            if group.any():
+                weights[group] = in_source.sum() / (2 * group.sum())
+    return weights * np.where(sources == "synthetic", 1.0, real_weight)
 
 
-def fit_pipeline(frame: pd.DataFrame, params: PipelineParams, real_weight: float = 3.0):
+def fit_pipeline(frame: pd.DataFrame, params: PipelineParams):
     pipeline = build_pipeline(params)
-    pipeline.fit(frame["norm"].tolist(), frame["label"].to_numpy(), clf__sample_weight=sample_weights(frame, real_weight))
+    weights = sample_weights(frame, params.real_weight)
+    pipeline.fit(frame["norm"].tolist(), frame["label"].to_numpy(), clf__sample_weight=weights)
     return pipeline
 
 
-def fit_calibrator(logits: np.ndarray, labels: np.ndarray) -> LogisticRegression:
-    """Platt scaling: a one-feature logistic regression from the model's log-odds to a probability."""
+def fit_calibrator(
+    logits: np.ndarray, normalized_texts: list[str], labels: np.ndarray, sources: np.ndarray | None = None
+) -> LogisticRegression:
+    """Platt scaling per script (see :func:`jobscam.features.calibration_features`), each source weighted equally.
+
+    Equal source weights keep the many, easily separated generated ads from setting the slope for the real ones.
+    """
+    weights = np.ones(len(labels))
+    if sources is not None:
+        for source in np.unique(sources):
+            weights[sources == source] = len(labels) / (len(np.unique(sources)) * (sources == source).sum())
     calibrator = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000)
-    calibrator.fit(np.asarray(logits, dtype=float).reshape(-1, 1), labels)
+    calibrator.fit(calibration_features(logits, normalized_texts), labels, sample_weight=weights)
     return calibrator
 
 
@@ -69,7 +92,9 @@ def choose_thresholds(probability: np.ndarray, labels: np.ndarray, sources: np.n
     of every source are above it (a review queue that is not flooded by ordinary ads).
     """
     precision, _, cut = precision_recall_curve(labels, probability)
-    high = _cut_for(probability, labels, sources, cut, precision[:-1] >= HIGH_PRECISION_TARGET, HIGH_MAX_GENUINE_SHARE)
+    high = _cut_for(
+        probability, labels, sources, cut, precision[:-1] >= HIGH_PRECISION_TARGET, HIGH_MAX_GENUINE_SHARE
+    )
     medium = _cut_for(
         probability, labels, sources, cut, precision[:-1] >= MEDIUM_PRECISION_TARGET, MEDIUM_MAX_GENUINE_SHARE
     )
@@ -77,7 +102,12 @@ def choose_thresholds(probability: np.ndarray, labels: np.ndarray, sources: np.n
 
 
 def _cut_for(
-    probability: np.ndarray, labels: np.ndarray, sources: np.ndarray, cut: np.ndarray, meets: np.ndarray, share: float
+    probability: np.ndarray,
+    labels: np.ndarray,
+    sources: np.ndarray,
+    cut: np.ndarray,
+    meets: np.ndarray,
+    share: float,
 ) -> float:
     """The lowest cut-off that ``meets`` the precision target, raised so no source has > ``share`` genuine above it."""
     chosen = _lowest_cut(cut, meets, default=float(cut[-1]))
@@ -94,15 +124,36 @@ def _lowest_cut(cut: np.ndarray, meets: np.ndarray, default: float) -> float:
 
 
 def validation_score(frame: pd.DataFrame, logits: np.ndarray) -> float:
-    """Mean PR-AUC over sources on validation: each source counts, however small."""
-    scores = []
-    for _, part in frame.assign(logit=logits).groupby("source"):
-        if part["label"].nunique() == 2:
-            scores.append(average_precision_score(part["label"], part["logit"]))
-    return float(np.mean(scores))
+    """Mean log loss over sources of cross-fitted calibrated probabilities on validation (lower is better).
+
+    A proper scoring rule rewards ranking and calibration at once; averaging over sources lets each source count,
+    however small. The calibrator is fitted on one half of validation and scored on the other, both ways.
+    """
+    labels, texts, sources = frame["label"].to_numpy(), frame["norm"].tolist(), frame["source"].to_numpy()
+    halves = np.array(
+        [int(hashlib.sha256(i.encode()).hexdigest()[:2], 16) % 2 for i in frame["id"]], dtype=bool
+    )
+    probability = np.zeros(len(frame))
+    for fit_half in (halves, ~halves):
+        fit_texts = [t for t, keep in zip(texts, fit_half) if keep]
+        other_texts = [t for t, keep in zip(texts, fit_half) if not keep]
+        calibrator = fit_calibrator(logits[fit_half], fit_texts, labels[fit_half], sources[fit_half])
+        probability[~fit_half] = calibrator.predict_proba(
+            calibration_features(logits[~fit_half], other_texts)
+        )[:, 1]
+    return float(
+        np.mean(
+            [
+                log_loss(labels[sources == s], probability[sources == s], labels=[0, 1])
+                for s in np.unique(sources)
+            ]
+        )
+    )
 
 
-def train_model(table: pd.DataFrame, grid: Sequence[PipelineParams] = PARAM_GRID, log=print) -> tuple[Scorer, dict]:
+def train_model(
+    table: pd.DataFrame, grid: Sequence[PipelineParams] = PARAM_GRID, log=print
+) -> tuple[Scorer, dict]:
     """Choose parameters on validation, fit on train, calibrate and set thresholds on validation."""
     table = table.assign(norm=normalized_texts(table["text"].tolist()))
     train, val = table[table["split"] == "train"], table[table["split"] == "val"]
@@ -112,15 +163,18 @@ def train_model(table: pd.DataFrame, grid: Sequence[PipelineParams] = PARAM_GRID
         started = time.perf_counter()
         pipeline = fit_pipeline(train, params)
         score = validation_score(val, pipeline.decision_function(val["norm"].tolist()))
-        tried.append({**asdict(params), "val_mean_pr_auc": round(score, 5)})
-        log(f"  {params}: validation mean PR-AUC over sources {score:.4f} ({time.perf_counter() - started:.1f}s)")
-        if best is None or score > best[0]:
+        tried.append({**asdict(params), "val_mean_log_loss": round(score, 5)})
+        log(
+            f"  {params}: validation mean log loss over sources {score:.4f} ({time.perf_counter() - started:.1f}s)"
+        )
+        if best is None or score < best[0]:
             best = (score, params, pipeline)
     assert best is not None
     _, params, pipeline = best
     val_logits = pipeline.decision_function(val["norm"].tolist())
-    calibrator = fit_calibrator(val_logits, val["label"].to_numpy())
-    probability = calibrator.predict_proba(val_logits.reshape(-1, 1))[:, 1]
+    val_texts = val["norm"].tolist()
+    calibrator = fit_calibrator(val_logits, val_texts, val["label"].to_numpy(), val["source"].to_numpy())
+    probability = calibrator.predict_proba(calibration_features(val_logits, val_texts))[:, 1]
     thresholds = choose_thresholds(probability, val["label"].to_numpy(), val["source"].to_numpy())
     log(f"  chosen {params}; thresholds {thresholds}")
     info = {"params": asdict(params), "grid": tried, "thresholds": asdict(thresholds)}
@@ -194,15 +248,21 @@ def hash_split(key: str, val_share: float = 0.15, test_share: float = 0.15) -> s
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--shared-data", default=None, help="folder with the real labelled ads (../shared/data)")
-    parser.add_argument("--extra", type=Path, default=None, help="extra labelled ads: .csv/.jsonl/.parquet with text,label")
+    parser.add_argument(
+        "--shared-data", default=None, help="folder with the real labelled ads (../shared/data)"
+    )
+    parser.add_argument(
+        "--extra", type=Path, default=None, help="extra labelled ads: .csv/.jsonl/.parquet with text,label"
+    )
     parser.add_argument("--model-dir", type=Path, default=config.MODEL_DIR)
     parser.add_argument("--regenerate", action="store_true", help="regenerate data/synthetic_ads.csv first")
     args = parser.parse_args(argv)
     return run_training(args.shared_data, args.extra, args.model_dir, args.regenerate)
 
 
-def run_training(shared_data: str | None, extra: Path | None, model_dir: Path, regenerate: bool = False, log=print) -> int:
+def run_training(
+    shared_data: str | None, extra: Path | None, model_dir: Path, regenerate: bool = False, log=print
+) -> int:
     from jobscam.training import dataset, evaluate
 
     table = dataset.build_training_table(shared_dir=shared_data, regenerate=regenerate)

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from jobscam import config
+from jobscam.features import calibration_features
 from jobscam.normalize import normalize
 from jobscam.scoring import Thresholds, score_frame, validate_text
 
@@ -38,13 +39,21 @@ def test_validate_text(value: object, status: str) -> None:
     assert (text is None) == (status != "ok")
 
 
-@pytest.mark.parametrize(("p", "band"), [(0.0, "low"), (0.29, "low"), (0.3, "medium"), (0.69, "medium"), (0.7, "high")])
+@pytest.mark.parametrize(
+    ("p", "band"), [(0.0, "low"), (0.29, "low"), (0.3, "medium"), (0.69, "medium"), (0.7, "high")]
+)
 def test_bands_follow_the_thresholds(p: float, band: str) -> None:
     assert Thresholds(medium=0.3, high=0.7).band(p) == band
 
 
 def test_score_keeps_one_row_per_input_in_order(tiny_scorer) -> None:
-    inputs = ["Free flight and visa, Telegram", "", None, "x" * (config.MAX_TEXT_CHARS + 5), "Remote bookkeeper, CPA"]
+    inputs = [
+        "Free flight and visa, Telegram",
+        "",
+        None,
+        "x" * (config.MAX_TEXT_CHARS + 5),
+        "Remote bookkeeper, CPA",
+    ]
     scored = tiny_scorer.score(inputs)
     assert list(scored.columns) == ["scam_probability", "risk_band", "signals", "status"]
     assert scored["status"].tolist() == ["ok", "error:empty", "error:empty", "error:too_long", "ok"]
@@ -55,8 +64,9 @@ def test_score_keeps_one_row_per_input_in_order(tiny_scorer) -> None:
 
 def test_score_agrees_with_the_pipeline(tiny_scorer) -> None:
     texts = ["高薪招聘客服，包机票", "Remote bookkeeper at Smith & Co"]
-    logits = tiny_scorer.pipeline.decision_function([normalize(t).text for t in texts])
-    expected = tiny_scorer.calibrator.predict_proba(logits.reshape(-1, 1))[:, 1]
+    normalized = [normalize(t).text for t in texts]
+    logits = tiny_scorer.pipeline.decision_function(normalized)
+    expected = tiny_scorer.calibrator.predict_proba(calibration_features(logits, normalized))[:, 1]
     np.testing.assert_allclose(tiny_scorer.score(texts)["scam_probability"], expected)
 
 
@@ -74,7 +84,9 @@ def test_contributions_plus_intercept_equal_the_logit(tiny_scorer, text: str) ->
     total = explanation.intercept + sum(t.contribution for t in explanation.terms)
     assert math.isclose(total, decision, rel_tol=1e-9, abs_tol=1e-9)
     assert math.isclose(explanation.logit, decision, rel_tol=1e-9, abs_tol=1e-9)
-    assert math.isclose(explanation.scam_probability, tiny_scorer.score([text])["scam_probability"][0], abs_tol=1e-12)
+    assert math.isclose(
+        explanation.scam_probability, tiny_scorer.score([text])["scam_probability"][0], abs_tol=1e-12
+    )
 
 
 def test_term_spans_quote_the_original_text(tiny_scorer) -> None:
@@ -95,7 +107,11 @@ def test_explain_reports_bad_input_without_raising(tiny_scorer) -> None:
 
 def test_score_frame_joins_text_columns_and_keeps_ids(tiny_scorer) -> None:
     frame = pd.DataFrame(
-        {"ad": ["a1", "a2", "a3"], "title": ["Typing job", None, ""], "body": ["Free visa, Telegram", "Bookkeeper", None]}
+        {
+            "ad": ["a1", "a2", "a3"],
+            "title": ["Typing job", None, ""],
+            "body": ["Free visa, Telegram", "Bookkeeper", None],
+        }
     )
     scored = score_frame(frame, ["title", "body"], "ad", scorer=tiny_scorer)
     assert scored["id"].tolist() == ["a1", "a2", "a3"]
