@@ -15,6 +15,7 @@ is instant and one broken optional part does not break the others.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -28,6 +29,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from jobscam.scoring import Explanation
 
 EXIT_OK, EXIT_ROW_ERRORS, EXIT_USAGE = 0, 1, 2
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a writer whose reader left
 
 app = typer.Typer(
     name="jobscam",
@@ -150,7 +152,8 @@ def score(
     (error:malformed_row, error:undecodable, error:empty, error:too_long, ...) and empty scores.
 
     Exit codes: 0 every row scored; 1 finished, every row written, but some rows have an error status;
-    2 usage or input error (unknown format, unreadable file, missing column, unusable model).
+    2 usage or input error (unknown format, unreadable file, missing column, unusable model); 141 the reader of
+    stdout closed the pipe early (as with SIGPIPE).
     """
     from jobscam import io as jio
 
@@ -184,6 +187,9 @@ def score(
             writer.write(empty_scores())  # an empty input gives an empty output (CSV header, Parquet schema)
     except jio.InputError as error:
         raise _fail(str(error)) from None
+    except BrokenPipeError:  # `jobscam score ... -o - | head`: the reader left; stop quietly, as `cat` would
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
     finally:
         writer.close()
     if not quiet:
