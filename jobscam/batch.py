@@ -95,6 +95,7 @@ def score_stream(
         for chunk in chunks:
             yield score_records(chunk, scorer)
         return
+    load_model(path).warm_up()  # forked workers inherit the loaded model and the compiled detectors
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=_context(), initializer=_init_worker, initargs=(path,)
     ) as pool:

@@ -12,6 +12,7 @@ Chinese gets characters and character pairs (高薪, 机票, 包吃): a dictiona
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -95,10 +96,11 @@ def transform(pipeline: Pipeline, texts: list[str]) -> sparse.csr_matrix:
     ):
         return pipeline[:-1].transform(texts)
     feature_hasher = FeatureHasher(
-        n_features=hasher.n_features, input_type="string", dtype=hasher.dtype, alternate_sign=False
+        n_features=hasher.n_features, input_type="dict", dtype=hasher.dtype, alternate_sign=False
     )
-    counts = feature_hasher.transform(ngrams(text, high) for text in texts)
-    counts.sum_duplicates()
+    # Counting first (Counter is C) and hashing {n-gram: count} halves FeatureHasher's time on strings.
+    counts = feature_hasher.transform(Counter(ngrams(text, high)) for text in texts)
+    counts.sort_indices()
     return pipeline.named_steps["tfidf"].transform(counts)
 
 

@@ -64,15 +64,26 @@ def library_versions() -> dict[str, str]:
     }
 
 
-def save_artifact(obj: dict[str, Any], path: Path, manifest_path: Path, manifest: dict[str, Any]) -> dict[str, Any]:
+def save_artifact(
+    obj: dict[str, Any], path: Path, manifest_path: Path, manifest: dict[str, Any]
+) -> dict[str, Any]:
     """Write ``obj`` with skops and a manifest holding its sha256 and library versions; return the manifest."""
     path.parent.mkdir(parents=True, exist_ok=True)
     skops.io.dump(obj, path, compression=8)  # zipfile.ZIP_DEFLATED
     untrusted = set(skops.io.get_untrusted_types(file=path)) - ALLOWED_TYPES
     if untrusted:
-        raise ModelLoadError(f"refusing to ship an artifact with types outside the allow-list: {sorted(untrusted)}")
-    full = {**manifest, "artifact": path.name, "artifact_sha256": sha256_file(path), "versions": library_versions()}
-    manifest_path.write_text(json.dumps(full, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+        raise ModelLoadError(
+            f"refusing to ship an artifact with types outside the allow-list: {sorted(untrusted)}"
+        )
+    full = {
+        **manifest,
+        "artifact": path.name,
+        "artifact_sha256": sha256_file(path),
+        "versions": library_versions(),
+    }
+    manifest_path.write_text(
+        json.dumps(full, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return full
 
 
@@ -120,7 +131,9 @@ def load_artifact(path: Path, manifest_path: Path) -> tuple[dict[str, Any], dict
         raise ModelLoadError(f"{path.name} is not a readable skops file: {exc}") from exc
     refused = untrusted - ALLOWED_TYPES
     if refused:
-        raise ModelLoadError(f"{path.name} contains types outside the allow-list, refusing to load: {sorted(refused)}")
+        raise ModelLoadError(
+            f"{path.name} contains types outside the allow-list, refusing to load: {sorted(refused)}"
+        )
     obj = skops.io.load(path, trusted=sorted(untrusted))
     if not isinstance(obj, dict) or "pipeline" not in obj or "calibrator" not in obj:
         raise ModelLoadError(f"{path.name} does not hold a jobscam model (expected pipeline and calibrator)")

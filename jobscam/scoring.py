@@ -121,6 +121,11 @@ class Scorer:
         """Short artifact checksum: which model produced a score."""
         return str(self.manifest.get("artifact_sha256", "unversioned"))[:12]
 
+    def warm_up(self) -> Scorer:
+        """Compile the lure detectors now (about a second, once per process); forked workers inherit them."""
+        self.score(["warm up: free flight and visa"])
+        return self
+
     def probabilities(self, logits: np.ndarray, normalized_texts: list[str]) -> np.ndarray:
         """Calibrated probabilities from the model's log-odds (Platt scaling per script)."""
         return self.calibrator.predict_proba(features.calibration_features(logits, normalized_texts))[:, 1]

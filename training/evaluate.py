@@ -40,7 +40,11 @@ def _at_threshold(labels: np.ndarray, probability: np.ndarray, threshold: float)
     tp = int((flagged & (labels == 1)).sum())
     precision = tp / flagged.sum() if flagged.sum() else None
     recall = tp / (labels == 1).sum() if (labels == 1).sum() else None
-    f1 = 2 * precision * recall / (precision + recall) if precision and recall else (0.0 if recall is not None else None)
+    f1 = (
+        2 * precision * recall / (precision + recall)
+        if precision and recall
+        else (0.0 if recall is not None else None)
+    )
     genuine = labels == 0
     return {
         "precision": precision,
@@ -81,7 +85,9 @@ def evaluate(scorer: Scorer, table: pd.DataFrame, split: str = SPLIT) -> dict[st
         for value, idx in held_out.groupby(column).groups.items():
             result[key][str(value)] = group_metrics(labels[idx], probability[idx], t.medium, t.high)
     for (source, lang), idx in held_out.groupby(["source", "lang"]).groups.items():
-        result["by_source_language"][f"{source}/{lang}"] = group_metrics(labels[idx], probability[idx], t.medium, t.high)
+        result["by_source_language"][f"{source}/{lang}"] = group_metrics(
+            labels[idx], probability[idx], t.medium, t.high
+        )
     return result
 
 
@@ -123,13 +129,17 @@ def card_section(metrics: dict[str, Any], manifest: dict[str, Any]) -> str:
 
 
 def write_reports(metrics: dict[str, Any], manifest: dict[str, Any], model_dir: Path, log=print) -> None:
-    (model_dir / "metrics.json").write_text(json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    (model_dir / "metrics.json").write_text(
+        json.dumps(metrics, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
     card = model_dir / "README.md"
     section = card_section(metrics, manifest)
     if card.exists():
         text = card.read_text(encoding="utf-8")
         pattern = re.compile(re.escape(CARD_START) + ".*?" + re.escape(CARD_END), re.S)
-        text = pattern.sub(lambda _: section, text) if pattern.search(text) else text + "\n\n" + section + "\n"
+        text = (
+            pattern.sub(lambda _: section, text) if pattern.search(text) else text + "\n\n" + section + "\n"
+        )
     else:
         text = "# jobscam model card\n\n## Metrics\n\n" + section + "\n"
     card.write_text(text, encoding="utf-8")

@@ -16,7 +16,11 @@ from jobscam.normalize import normalize, normalize_with_offsets
         ("Еаrn money", "earn money", {"homoglyph"}),  # Cyrillic Е and а
         ("ca\u200bsi\u200cno\ufeff", "casino", {"zero_width"}),
         ("ｆｒｅｅ　ｖｉｓａ", "free visa", set()),  # full-width forms fold under NFKC, not obfuscation
-        ("包機票包吃住，月薪３萬", "包机票包吃住,月薪3万", set()),  # Traditional -> Simplified, full-width digits
+        (
+            "包機票包吃住，月薪３萬",
+            "包机票包吃住,月薪3万",
+            set(),
+        ),  # Traditional -> Simplified, full-width digits
         ("  many\n\n spaces\t here ", "many spaces here", set()),
         ("US$3,000 per month, 24/7, mp3", "us$3,000 per month, 24/7, mp3", set()),  # not leetspeak
         ("Tuyển gấp nhân viên", "tuyển gấp nhân viên", set()),

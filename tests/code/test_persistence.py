@@ -50,7 +50,9 @@ def test_an_artifact_from_another_scikit_learn_is_refused(tiny_model_path: Path,
         load_artifact(path, manifest_path)
 
 
-def test_a_type_outside_the_allow_list_is_refused_even_with_a_matching_checksum(tmp_path: Path, tiny_scorer) -> None:
+def test_a_type_outside_the_allow_list_is_refused_even_with_a_matching_checksum(
+    tmp_path: Path, tiny_scorer
+) -> None:
     path = tmp_path / "jobscam.skops"
     # FunctionTransformer can call arbitrary code on load/use: exactly what the allow-list must keep out.
     skops.io.dump({"pipeline": tiny_scorer.pipeline, "calibrator": FunctionTransformer(func=print)}, path)
@@ -62,14 +64,21 @@ def test_a_type_outside_the_allow_list_is_refused_even_with_a_matching_checksum(
 
 def test_saving_refuses_types_outside_the_allow_list(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match="allow-list"):
-        save_artifact({"pipeline": FunctionTransformer(func=print)}, tmp_path / "m.skops", tmp_path / "manifest.json", {})
+        save_artifact(
+            {"pipeline": FunctionTransformer(func=print)},
+            tmp_path / "m.skops",
+            tmp_path / "manifest.json",
+            {},
+        )
 
 
 @pytest.mark.parametrize(
     ("content", "message"),
     [(None, "no model artifact"), (b"not a zip file", "not a readable skops file")],
 )
-def test_missing_or_garbage_files_are_refused_with_a_reason(tmp_path: Path, content: bytes | None, message: str) -> None:
+def test_missing_or_garbage_files_are_refused_with_a_reason(
+    tmp_path: Path, content: bytes | None, message: str
+) -> None:
     path = tmp_path / "jobscam.skops"
     if content is not None:
         path.write_bytes(content)

@@ -22,7 +22,9 @@ _CLUSTER = f"[^\\s{_MARKS}][{_MARKS}]*"
 SPACED = re.compile(rf"(?<!\w)(?:{_CLUSTER} ){{2,}}{_CLUSTER}(?!\w)")
 # Chinese and Thai never put single spaces between three characters in a row: that is the spaced-out trick.
 _CJK_OR_THAI_CLUSTER = r"(?:[\u4e00-\u9fff]|[\u0e01-\u0e30\u0e32\u0e33\u0e3f-\u0e46\u0e4f-\u0e5b][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)"
-SPACED_UNSPACED_SCRIPT = re.compile(rf"{_CJK_OR_THAI_CLUSTER}(?: {_CJK_OR_THAI_CLUSTER}){{2,}}(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+SPACED_UNSPACED_SCRIPT = re.compile(
+    rf"{_CJK_OR_THAI_CLUSTER}(?: {_CJK_OR_THAI_CLUSTER}){{2,}}(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
 LEET_MAP = str.maketrans(
     {"4": "a", "@": "a", "3": "e", "1": "i", "!": "i", "0": "o", "5": "s", "$": "s", "7": "t", "9": "g"}
 )

@@ -79,7 +79,9 @@ GENUINE: dict[str, str] = {
 LURE_CASES = [(family, lang, text) for family, by_lang in LURES.items() for lang, text in by_lang.items()]
 
 
-@pytest.mark.parametrize(("family", "lang", "text"), LURE_CASES, ids=[f"{f}-{lang}" for f, lang, _ in LURE_CASES])
+@pytest.mark.parametrize(
+    ("family", "lang", "text"), LURE_CASES, ids=[f"{f}-{lang}" for f, lang, _ in LURE_CASES]
+)
 def test_clear_lures_score_high(shipped_scorer, family: str, lang: str, text: str) -> None:
     """Minimum functionality: a clear lure ad of every family, in every language, lands in the high band."""
     row = shipped_scorer.score([text]).iloc[0]
@@ -95,13 +97,28 @@ def test_plain_genuine_ads_score_low(shipped_scorer, name: str, text: str) -> No
 
 
 OBFUSCATIONS = [
-    ("Easy job with high pay and free visa, contact us on Telegram", "Easy job with h1gh p@y and fr33 v1sa, contact us on T3l3gram"),
-    ("Easy job with high pay and free visa, contact us on Telegram", "Easy job with h i g h  p a y and f r e e  v i s a, contact us on Telegram"),
-    ("Casino customer service, free flight, salary 4000 USD", "Саsinо сustоmеr sеrviсе, frее flight, sаlаry 4000 USD"),  # Cyrillic
-    ("Customer service in Bangkok, free visa and hotel", "Cus\u200btomer ser\u200bvice in Bang\u200ckok, fr\ufeffee vi\u200bsa and hotel"),
+    (
+        "Easy job with high pay and free visa, contact us on Telegram",
+        "Easy job with h1gh p@y and fr33 v1sa, contact us on T3l3gram",
+    ),
+    (
+        "Easy job with high pay and free visa, contact us on Telegram",
+        "Easy job with h i g h  p a y and f r e e  v i s a, contact us on Telegram",
+    ),
+    (
+        "Casino customer service, free flight, salary 4000 USD",
+        "Саsinо сustоmеr sеrviсе, frее flight, sаlаry 4000 USD",
+    ),  # Cyrillic
+    (
+        "Customer service in Bangkok, free visa and hotel",
+        "Cus\u200btomer ser\u200bvice in Bang\u200ckok, fr\ufeffee vi\u200bsa and hotel",
+    ),
     ("高薪招聘客服，包机票包吃住，加微信", "高薪招聘客服，包機票包吃住，加微信"),  # Traditional characters
     ("高薪招聘客服，包机票包吃住，加微信", "高\u200b薪招\u200b聘客服，包机\u200b票包吃住，加微\u200b信"),
-    ("Free visa and flight, salary 3000 USD", "ＦＲＥＥ ＶＩＳＡ ａｎｄ ｆｌｉｇｈｔ, salary 3000 USD"),  # full-width
+    (
+        "Free visa and flight, salary 3000 USD",
+        "ＦＲＥＥ ＶＩＳＡ ａｎｄ ｆｌｉｇｈｔ, salary 3000 USD",
+    ),  # full-width
 ]
 
 
@@ -144,5 +161,8 @@ def test_the_shipped_model_meets_its_manifest(shipped_scorer) -> None:
     """The manifest's thresholds are the scorer's, ordered, and it records the data it was trained on."""
     manifest = shipped_scorer.manifest
     assert 0 < shipped_scorer.thresholds.medium <= shipped_scorer.thresholds.high < 1
-    assert manifest["thresholds"] == {"medium": shipped_scorer.thresholds.medium, "high": shipped_scorer.thresholds.high}
+    assert manifest["thresholds"] == {
+        "medium": shipped_scorer.thresholds.medium,
+        "high": shipped_scorer.thresholds.high,
+    }
     assert len(manifest["training_table_sha256"]) == 64
