@@ -60,7 +60,7 @@ def build_pipeline(params: PipelineParams = PipelineParams()) -> Pipeline:
         dtype=np.float32,
     )
     classifier = LogisticRegression(
-        C=params.C, class_weight=params.class_weight, max_iter=2000, solver="liblinear"
+        C=params.C, class_weight=params.class_weight, max_iter=2000, solver="liblinear", random_state=0
     )
     return Pipeline([("hash", hasher), ("tfidf", TfidfTransformer(sublinear_tf=True)), ("clf", classifier)])
 

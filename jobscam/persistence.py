@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +71,8 @@ def save_artifact(
 ) -> dict[str, Any]:
     """Write ``obj`` with skops and a manifest holding its sha256 and library versions; return the manifest."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    skops.io.dump(obj, path, compression=8)  # zipfile.ZIP_DEFLATED
+    skops.io.dump(obj, path, compression=zipfile.ZIP_DEFLATED)
+    _canonicalise(path)
     untrusted = set(skops.io.get_untrusted_types(file=path)) - ALLOWED_TYPES
     if untrusted:
         raise ModelLoadError(
@@ -85,6 +88,34 @@ def save_artifact(
         json.dumps(full, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     return full
+
+
+_OBJECT_ID = re.compile(r'("__id__": |"file": "|"content": ")(\d{9,})')
+
+
+def _canonicalise(path: Path) -> None:
+    """Make the same model give the same bytes (and sha256): skops names arrays and references by ``id()``.
+
+    Every such number, in ``schema.json`` and in the array file names, is replaced by its order of first
+    appearance (consistently, so references still resolve), and zip entry times are fixed.
+    """
+    with zipfile.ZipFile(path) as source:
+        entries = {info.filename: source.read(info) for info in source.infolist()}
+    renumber: dict[str, str] = {}
+
+    def replace(match: re.Match[str]) -> str:
+        return match.group(1) + renumber.setdefault(match.group(2), str(len(renumber) + 1))
+
+    schema = _OBJECT_ID.sub(replace, entries.pop("schema.json").decode("utf-8"))
+    renamed = {
+        f"{renumber.get(Path(name).stem, Path(name).stem)}{Path(name).suffix}": data
+        for name, data in entries.items()
+    }
+    with zipfile.ZipFile(path, "w") as target:
+        for name, data in [("schema.json", schema.encode("utf-8")), *sorted(renamed.items())]:
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(info, data)
 
 
 def read_manifest(manifest_path: Path) -> dict[str, Any]:
