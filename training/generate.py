@@ -51,6 +51,7 @@ from typing import Any
 import pandas as pd
 
 from jobscam.config import DATA_DIR
+from jobscam.signals import SIGNAL_NAMES
 
 BANK_LANGS: tuple[str, ...] = ("en", "zh", "th", "vi", "id")
 #: Output languages in row order; ``zh-Hant`` is derived from ``zh``.
@@ -64,20 +65,7 @@ FAMILIES: tuple[str, ...] = (
     "advance_fee",
     "classic_online",
 )
-SIGNALS: tuple[str, ...] = (
-    "high_pay_no_experience",
-    "free_travel_visa_board",
-    "scam_hub_location",
-    "acting_modelling_abroad",
-    "offplatform_contact",
-    "upfront_fee",
-    "passport_bank_details",
-    "urgency",
-    "vague_employer",
-    "gambling_work",
-    "task_commission",
-    "obfuscation",
-)
+SIGNALS: tuple[str, ...] = SIGNAL_NAMES  # one vocabulary for the dataset, the detectors and the page
 ENGINE_SIGNALS = frozenset({"obfuscation"})
 LABELS: tuple[int, ...] = (1, 0)
 REGISTERS = frozenset({"formal", "chat"})
