@@ -28,7 +28,7 @@ NO_ID = "(row number)"
 
 @st.cache_resource(show_spinner="Loading the model…")
 def get_scorer(path: str | None) -> Scorer:
-    return load_model(path)
+    return load_model(path).warm_up()
 
 
 @st.cache_data(max_entries=4, show_spinner=False)

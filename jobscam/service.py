@@ -274,7 +274,8 @@ class _ModelState:
         self.error: str | None = None
 
     def start(self) -> None:
-        self.task = asyncio.ensure_future(asyncio.to_thread(load_model, self.model_path))
+        # Ready means ready to answer fast: the lure detectors are compiled before /readyz turns 200.
+        self.task = asyncio.ensure_future(asyncio.to_thread(lambda: load_model(self.model_path).warm_up()))
         self.task.add_done_callback(self._loaded)
 
     def _loaded(self, task: asyncio.Future[Scorer]) -> None:
