@@ -272,6 +272,8 @@ def run_training(
     scorer, info = train_model(table, log=log)
     manifest = ship(scorer, info, dataset.table_checksum(table), model_dir)
     metrics = evaluate.evaluate(scorer, table)
+    log("leave one family out:")
+    metrics["leave_one_family_out"] = evaluate.leave_one_family_out(table, PipelineParams(**info["params"]), log=log)
     evaluate.write_reports(metrics, manifest, model_dir, log=log)
     return 0
 
