@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: Bumped whenever the output of :func:`normalize` changes; stored in the model manifest.
-NORMALIZER_VERSION = "1"
+NORMALIZER_VERSION = "2"
 
 INVISIBLE = "\u200b\u200c\u2060\ufeff\u00ad"
 
@@ -162,6 +162,8 @@ def _fold_leet(match: re.Match[str]) -> str:
     token = match.group(0)
     if _NON_LEET_DIGIT.search(token) or sum(c.isalpha() for c in token) < 2:
         return token
+    if "@" in token and match.string[match.end() : match.end() + 1] in (".", "-"):
+        return token  # an e-mail address (hr@company.com), not "p@y"
     folded = token.translate(LEET)
     # "h1gh", "v1sa", "p@y", "fr33": fold; "w3c", "mp3", "24h": leave alone.
     if folded in LURE_WORDS or (_LEET_INNER.search(token) and sum(c.isalpha() for c in token) >= 3):
