@@ -352,6 +352,72 @@ FILLERS: dict[str, list[str]] = {
         "our official website",
         "the company careers portal",
     ],
+    # ---- short-ad styles: "brief" genuine postings and "calm" formal-register scams (see the end of the file)
+    "brief_employer": [
+        "Harbour & Pine Coffee",
+        "Kitecode Labs",
+        "Sable Payments",
+        "Tidewater Analytics",
+        "Corvid Systems",
+        "Juniper Lane Bakery",
+        "Lumen Mobility",
+        "Northfield Logistics Tech",
+    ],
+    "brief_city": [
+        "Singapore",
+        "Tokyo",
+        "Seoul",
+        "Sydney",
+        "Hong Kong",
+        "Taipei",
+        "Kuala Lumpur",
+        "Bangkok",
+    ],
+    "calm_company": [
+        "Golden Lotus Technology Co., Ltd.",
+        "Everbright Digital Services Co., Ltd.",
+        "Asia Star Network Technology Co., Ltd.",
+        "Mekong Crown Trading Co., Ltd.",
+        "Sunrise Peak Investment Co., Ltd.",
+        "Pacific Harmony E-Commerce Co., Ltd.",
+        "New Horizon Data Services Co., Ltd.",
+        "Royal Jade Information Technology Co., Ltd.",
+    ],
+    "calm_media_co": [
+        "Starlight Film & Media Co., Ltd.",
+        "Silver Moon Entertainment Co., Ltd.",
+        "Grand Vision Pictures Co., Ltd.",
+        "Blue Ocean Culture Media Co., Ltd.",
+        "Golden Frame Production Co., Ltd.",
+        "Asia Bright Star Studio Co., Ltd.",
+    ],
+    "calm_gaming_co": [
+        "Grand Fortune Entertainment Co., Ltd.",
+        "Lucky Dragon Gaming Technology Co., Ltd.",
+        "Royal Crown Leisure Co., Ltd.",
+        "Jin Sha International Entertainment Co., Ltd.",
+        "Oriental Pearl Online Services Co., Ltd.",
+        "Victory Bay Hospitality Co., Ltd.",
+    ],
+    "calm_agency": [
+        "Global Bridge Manpower Co., Ltd.",
+        "Sunway International Recruitment Co., Ltd.",
+        "Asia Pacific Employment Services Co., Ltd.",
+        "Prime Link Overseas Placement Co., Ltd.",
+        "Harmony Workforce Solutions Co., Ltd.",
+        "Eastern Star Labour Services Co., Ltd.",
+    ],
+    # free-mail addresses (the provider name is the cue; the reserved .example TLD keeps them undeliverable)
+    "free_email": [
+        "recruitment.asia2025@gmail.example",
+        "hr.office.jobs88@outlook.example",
+        "career.dept.intl@hotmail.example",
+        "jobs.hrteam2024@yahoo.example",
+        "apply.overseas.hr@gmail.example",
+        "hrdepartment.asia@outlook.example",
+        "recruit.team.sea@gmail.example",
+        "personnel.office.hr@hotmail.example",
+    ],
 }
 
 FAMILIES: dict[str, dict[int, dict]] = {}
@@ -1260,3 +1326,583 @@ FAMILIES["classic_online"] = {
         ],
     },
 }
+
+# =========================================================================================== short-ad styles
+# Real ads break the "genuine = long and formal, scam = chatty" pattern the other layouts teach, so every family
+# also gets:
+#   label 0 - "brief" postings: 2-4 plain sentences, a named employer, the role, a concrete requirement, a normal
+#             perk and a formal apply route (careers page, job board, HR e-mail);
+#   label 1 - "calm" scams: the same short, polite register, but a made-up "Co., Ltd.", a junior role at pay far
+#             above the market, everything provided, online-only interview, quick start, documents / fee
+#             requested, contact by free e-mail or chat app. No emoji, caps or exclamation marks in the sources.
+# The calm scams use the formal register only (the chat register adds emoji and caps).
+
+# ------------------------------------------------------------------------------------- overseas_high_pay
+FAMILIES["overseas_high_pay"][0]["slots"].update(
+    {
+        "brief_title": [
+            "[Senior software engineer|Backend engineer|Data engineer], {brief_employer}, {brief_city}",
+            "{brief_employer} is hiring a [barista|shift supervisor|pastry cook] for its {brief_city} [store|café|flagship].",
+            "{cs_employer}: [Japanese|Korean|Vietnamese]-speaking [customer support advisor|service desk analyst] in {market_city}",
+            "[Translator|Localisation specialist] ([English-Thai|English-Japanese|English-Vietnamese]) wanted at {brief_employer}, {brief_city}.",
+            "[IT support technician|Network administrator|QA tester] - {brief_employer} ({brief_city} office)",
+            "[We are looking for|{brief_employer} seeks] a [digital marketing executive|content marketing specialist|SEO analyst] to join [our|the] {brief_city} team.",
+        ],
+        "brief_body": [
+            "[3+|5+|At least four] years of [Go|Java|Python] in production [required|expected]. [Relocation package and visa sponsorship provided.|We sponsor the work visa and cover relocation.|Relocation package included.]",
+            "[A barista certificate|At least one year of café experience] is required. [Visa sponsorship is available for experienced candidates.|We sponsor work visas for experienced staff.] [Salary according to experience.|Paid overtime and staff meals.]",
+            "[JLPT N2|TOPIK level 4|Fluent Vietnamese] and [one year|two years] in a contact centre are needed. Salary {market_pay} [with health insurance|plus social security].",
+            "You will need [a degree in translation|a translation qualification] and [two|three] years of professional work. [We offer a housing allowance for the first three months.|A relocation allowance and employment pass sponsorship are offered.]",
+            "[CompTIA A+|CCNA] [or equivalent|certification] and [two years|18 months] of helpdesk experience [required|are essential]; [employment pass sponsored for the right candidate|relocation support for candidates moving from abroad].",
+            "Requirements: bachelor's degree in marketing [or a related field|or similar] and [two|three] years of [agency|in-house] experience. [Hybrid work and a relocation allowance.|Visa sponsorship and an annual flight home.]",
+        ],
+        "brief_apply": [
+            "Apply [on|through] {job_board}.",
+            "[Send your CV|Email your CV and a cover letter] to {hr_email}.",
+            "Apply via [our careers page|the careers section of our website]; [interviews are held by video and in person|the process includes two interviews and a written offer].",
+            "[Applications|Apply] [through|via] {job_board} [before the end of the month|by the closing date in the listing].",
+            "Please apply on {job_board} - we do not recruit through chat apps.",
+            "To apply, [upload your CV|submit your résumé] at {job_board} [and quote the job title|with the position in the subject line].",
+        ],
+    }
+)
+FAMILIES["overseas_high_pay"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["overseas_high_pay"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{calm_company} - [Customer Service Officer|Customer Support Executive|Client Relations Officer] ({lang_req}), {scam_hub}",
+            "{calm_company} is recruiting [customer service officers|online sales assistants|typists] for its office in {scam_hub}.",
+            "Position: [Junior|Trainee] [Chat Support Officer|Online Marketing Assistant|IT Support Assistant] at {calm_company}, {scam_hub}",
+            "Vacancy - [Translator|Interpreter] ({lang_req}) for [an investment|a technology|an e-commerce] company in {scam_hub}",
+            "[We are pleased to announce|We announce] [vacancies|openings] for [fresh graduates|entry-level staff] at {calm_company} in {scam_hub}.",
+            "[Junior|Entry-level] {scam_role} [position|vacancy], {calm_company} ({scam_hub})",
+        ],
+        "calm_offer": [
+            "[No previous experience is required|Previous experience is not required] and [full training is provided|training will be provided]. The monthly salary is {pay_high}.",
+            "[Fresh graduates are welcome|Candidates without experience are welcome to apply]. [We offer|The company offers] a salary of {pay_high}.",
+            "Salary {pay_high} [for entry-level staff|during the first contract year]; [no experience necessary|experience is not required].",
+            "The position [is suitable for|is open to] [candidates with no experience|recent graduates with no work history]. [Remuneration|Compensation] is {pay_high}.",
+            "[Basic computer skills and|Only] {lang_req} [are required|is required], no experience needed. [Starting salary|Salary] {pay_high}, [paid monthly|paid on the 10th of each month].",
+            "We offer {pay_high} to [successful candidates|new staff] [regardless of experience|with no experience required].",
+        ],
+        "calm_perks": [
+            "The company provides [air ticket, work visa and accommodation|the air ticket, visa and housing]. Interviews are [conducted online|held online], and [successful candidates|selected candidates] [start|travel] within [one week|ten days].",
+            "[Air ticket|Airfare], [work visa|visa processing] and [accommodation|a furnished room] are provided by the company; the interview is [by video call|online], and the start date is [within two weeks|next week].",
+            "[Flights, visa and housing|Transport, visa and dormitory housing] are arranged at the company's expense. [After an online interview|Following a short online interview], you can [depart|begin work] within [seven|ten] days.",
+            "We cover [the flight and the work permit|your flight and visa], and provide [accommodation with meals|staff housing and meals]. [Interview online only|All interviews take place online]; [immediate start available|start as soon as possible].",
+            "[Benefits include|Included]: [return air ticket|air ticket], [visa|work visa], [accommodation|housing] and meals. [The interview is held online and departure is arranged within a week.|Online interview; travel can be arranged within days.]",
+            "The employer [pays for|covers] [the ticket, visa and housing|travel, visa and a shared apartment]. [Selection is by online interview|There is one online interview], [and new staff start within 14 days|with a start date in the next two weeks].",
+        ],
+        "calm_apply": [
+            "Please send your CV and a copy of your passport to {free_email}.",
+            "To apply, [email|send] [your CV, a recent photo and your passport data page|a CV and passport copy] to {free_email}.",
+            "Applications: CV and passport copy to {free_email} or [WhatsApp|Telegram] {phone_wa}.",
+            "[Interested candidates|Applicants] [may send|should send] their CV and [a scan of their passport|passport details] to our recruitment officer at {free_email}.",
+            "[Kindly|Please] [submit|forward] your CV together with a passport copy by e-mail to {free_email}; [shortlisted candidates will be contacted|we will reply] on {chat_id}.",
+            "For details, contact [HR|our recruiter] on {chat_id} and [send|attach] [a copy of your passport|your passport and ID card].",
+        ],
+    }
+)
+FAMILIES["overseas_high_pay"][1]["slot_signals"].update(
+    {
+        "calm_title": ["scam_hub_location"],
+        "calm_offer": ["high_pay_no_experience"],
+        "calm_perks": ["free_travel_visa_board", "urgency"],
+        "calm_apply": ["offplatform_contact", "passport_bank_details"],
+    }
+)
+FAMILIES["overseas_high_pay"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_perks", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_perks", "calm_offer?", "calm_apply"]},
+]
+
+# ------------------------------------------------------------------------------------- all_expenses_paid
+FAMILIES["all_expenses_paid"][0]["slots"].update(
+    {
+        "brief_title": [
+            "{cruise_line} is hiring [assistant waiters|stateroom attendants|galley cooks] for the [Asia|Mediterranean|Caribbean] season.",
+            "[English teachers|Assistant language teachers] wanted for {teach_program}, [spring|autumn] intake",
+            "[Commis chef|Housekeeping supervisor|Guest relations agent], {overseas_employer}, [Maldives|Dubai|Phuket]",
+            "[Line cook|Production operator|Warehouse picker] at {overseas_employer} - board and lodging provided",
+            "[Deck hand|Bar server|Spa therapist] vacancy on board {cruise_line} ships",
+            "{overseas_employer} needs [a pastry chef|two front desk agents|a sous chef] for its new resort in [Phuket|Bali|Langkawi].",
+        ],
+        "brief_body": [
+            "[Two years of hotel or restaurant experience|At least 18 months in a busy restaurant] and a valid STCW certificate are required. [Flights to and from the ship are paid by the company once the contract is signed.|Joining and return flights are booked by the company after contract signature.|Cabin, meals and flights are provided under the signed contract.]",
+            "A bachelor's degree and a [TEFL|CELTA] certificate are required. [The entry flight is reimbursed and a furnished apartment is provided.|Housing is provided and the airfare is refunded after arrival.]",
+            "You need [a culinary diploma|a hospitality diploma] and [three|two] years in a [five-star|luxury] property. Staff housing, duty meals and one flight home a year [are included|come with the contract].",
+            "[Previous factory or warehouse work|A forklift licence] is preferred. [Meals and a shared dormitory room are provided;|Board and lodging are included;] overtime is paid per labour law.",
+            "Applicants must hold [a seafarer's medical certificate|a food hygiene certificate|a valid STCW basic safety certificate] and [one year of experience|previous cruise experience|two contracts at sea]. [Cabin, meals and travel to the port are covered after signing.|After signing, the company covers the cabin, meals and travel to the port.]",
+            "[Four|Three] years of [pastry|kitchen|front office] experience required. [Relocation flight after contract signature, staff accommodation and work visa sponsorship.|We sponsor the work visa and provide a relocation flight and staff housing.]",
+        ],
+        "brief_apply": [
+            "Apply through our crewing page on {job_board}.",
+            "[Applications|Apply] via {job_board}; [interviews are held by video, followed by a written contract|shortlisted candidates are invited to a video interview].",
+            "Send your CV and [copies of certificates|a cover letter] to {hr_email}.",
+            "Apply on the programme website [before the deadline|by the closing date]; [interviews take place at the consulate or by video|the process takes about eight weeks].",
+            "[Register|Apply] at {job_board} or through our licensed manning agency listed on the company website.",
+            "Please apply [online|on {job_board}]; we never ask candidates to pay for travel or visas.",
+        ],
+    }
+)
+FAMILIES["all_expenses_paid"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["all_expenses_paid"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{calm_company} - [Hotel Receptionist|Restaurant Assistant|Office Assistant] in {vague_place}",
+            "[Junior|Trainee] [Front Office Assistant|Administrative Assistant|Sales Assistant] required by {calm_company} for its branch in {vague_place}.",
+            "Overseas employment: [general staff|office staff|service staff] for a company in {vague_place}",
+            "{calm_company} invites applications for [warehouse assistants|receptionists|restaurant staff] ({vague_place})",
+            "Vacancy notice - [Customer Relations Assistant|Hotel Staff|Admin Clerk], {vague_place}",
+            "[We are currently recruiting|Now recruiting] [service staff|office assistants] for a [hotel|company office|trading company] in {vague_place}.",
+        ],
+        "calm_offer": [
+            "[No experience is needed|Experience is not required]; [the starting salary is|we pay] {pay_high}.",
+            "The role is open to applicants without experience, [with a monthly salary of|at a salary of] {pay_high}.",
+            "[Salary|Remuneration]: {pay_high}. [Previous experience is not necessary.|No prior experience or degree is required.]",
+            "[We welcome|The company welcomes] applicants [of any background|without work experience]; [salary is|pay is] {pay_high}.",
+            "New employees [receive|are paid] {pay_high} [from the first month|after a short training], and no experience is required.",
+            "[Compensation|Pay] of {pay_high} is offered to [all successful applicants|every new employee], [experience not required|no experience necessary].",
+        ],
+        "calm_perks": [
+            "All expenses are covered by the company, including [the air ticket|the flight], [work visa|visa] and [accommodation with meals|board and lodging]. The interview is conducted online and [departure is within ten days|you can travel within a week].",
+            "[Travel, visa and accommodation|Airfare, visa and housing] are [paid|provided] by the employer, [and a driver will meet you at the airport|with airport pickup on arrival]. [Online interview only;|Interviews are online;] travel within [five|seven] days.",
+            "The company [arranges and pays for|covers] your [flight, visa and hotel|ticket, visa and room]; [meals are provided|three meals a day are included]. After [an online interview|a video interview], [you will depart within one week|your ticket is booked the same week].",
+            "[You do not need to pay for travel|There is no cost for travel]: [the ticket, visa and housing are provided|ticket, visa and accommodation are included]. [Selection is by video call and departure is arranged within days.|A video interview is held and departure follows within days.]",
+            "[Free|Company-paid] [accommodation, meals, flight and visa|flight, visa, housing and meals]. [Candidates are interviewed online and can start immediately.|Online interview, and an immediate start is possible.]",
+            "We [provide|offer] [a one-way air ticket|the flight], [visa processing|a work visa] and [a staff dormitory|shared housing] at no cost. [The interview is online; departure can be arranged this week.|Interviews are online and travel is booked within days.]",
+        ],
+        "calm_apply": [
+            "Please send your [CV and passport copy|passport copy and a recent photo] to {free_email}.",
+            "[To apply|Applications], [email|send] your full name, age and a copy of your passport to {free_email} or [WhatsApp|Line] {phone_wa}.",
+            "[Kindly|Please] [attach|include] a copy of your passport [so that the ticket can be booked|for the visa application] and send it to {free_email}.",
+            "[Interested applicants|Applicants] should contact [our HR officer|the recruitment office] on {chat_id} with a passport copy.",
+            "[Send|Submit] your CV, passport [data page|copy] and [ID card|a photo] to {free_email}; [we will reply within 24 hours|our HR team will contact you].",
+            "For application, [please write to|contact] {free_email} and [attach your passport copy|include a scan of your passport].",
+        ],
+    }
+)
+FAMILIES["all_expenses_paid"][1]["slot_signals"].update(
+    {
+        "calm_offer": ["high_pay_no_experience"],
+        "calm_perks": ["free_travel_visa_board", "urgency"],
+        "calm_apply": ["offplatform_contact", "passport_bank_details"],
+    }
+)
+FAMILIES["all_expenses_paid"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_perks", "calm_offer", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_offer?", "calm_perks", "calm_apply"]},
+]
+
+# ------------------------------------------------------------------------------------- acting_modelling
+FAMILIES["acting_modelling"][0]["slots"].update(
+    {
+        "brief_title": [
+            "{agency} is casting [two supporting roles|a lead presenter|background actors] for a [feature film|TV commercial|streaming series] shooting in {market_city}.",
+            "[Open audition|Casting call], {agency}: [actors aged 20-35|dancers aged 18-30|commercial models] for a [skincare|airline|beverage] campaign",
+            "[Travel show host|Shopping channel presenter|Sports presenter] wanted - {agency}, {market_city}",
+            "[Stage musical|Short film|Music video] casting by {agency} ({market_city})",
+            "{agency} seeks [bilingual presenters|voice actors|runway models] for a [regional|national] [campaign|production].",
+            "Casting notice: [speaking roles|ensemble dancers|extras] for [a period drama|a theatre production|a web series], {agency}",
+        ],
+        "brief_body": [
+            "Applicants must be 18 or over with the right to work locally; [some screen experience is preferred|a showreel is preferred|drama training is an advantage]. [Day rate paid under the union agreement, and there are no fees at any stage.|The day rate follows the union agreement; we never charge fees.]",
+            "[Two years of on-camera experience|Previous presenting experience] and fluent English are required. [Travel to the shoot is booked and paid by the production.|Travel and accommodation for the shoot are paid by the production.]",
+            "[Formal dance training|A performing arts diploma] is required. Auditions are held in person at {public_address}; [rehearsals are paid|the contract is signed before rehearsals].",
+            "We need [a recent headshot and a self-tape|a showreel and a current CV]; [agency representation is not required|represented and unrepresented actors welcome]. Usage fee and day rate are set out in the contract.",
+            "[Minimum height 175 cm for the runway roles|Clear diction and a neutral accent for voice roles|Two years of runway work] and [a portfolio|previous bookings|a current comp card] required. [No fees are charged for castings or photos.|Castings are free and the agency never sells photo packages.]",
+            "[Previous theatre experience|A drama school background] is preferred. [Callbacks take place at our studio at {public_address}.|Final auditions are at {public_address}, and guardians may attend.]",
+        ],
+        "brief_apply": [
+            "Submit [a headshot and showreel|your profile|a headshot, CV and self-tape] through [our website|the {agency} website].",
+            "[Book an audition slot|Register for the open call] on the {agency} website.",
+            "[Send|Email] your headshot and CV to {hr_email}; [shortlisted applicants are invited to audition in person|callbacks are in person].",
+            "Apply via our casting portal [by Friday|before the closing date|this week]; [auditions are in person only|callbacks are held in person at our studio].",
+            "[Submissions|Applications] through {job_board} or {hr_email}, [with your agent in copy if you have one|including your availability].",
+            "Walk-in auditions at {public_address} [on Saturday|next weekend], [10:00-16:00|from 10 am]; bring photo ID.",
+        ],
+    }
+)
+FAMILIES["acting_modelling"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["acting_modelling"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{calm_media_co} is casting new faces for a [television drama|feature film|web series] filmed in {vague_place}.",
+            "Casting announcement: [supporting actors|models|live-stream hosts] for a production in {vague_place}, {calm_media_co}",
+            "[Model|Actor|Presenter] [recruitment|search] - {calm_media_co} ([filming|studio] in {vague_place})",
+            "{calm_media_co} invites applications for [brand models|live-stream presenters|new actors] based in {vague_place}.",
+            "[New actors and actresses|Fresh talent] [required|wanted] for a [film|drama] project in {vague_place}",
+            "[Live commerce host|Online presenter|Short-video model] position at our studio in {vague_place}",
+        ],
+        "calm_offer": [
+            "No acting experience is required. [The fee is|Remuneration is] {pay_high} [for the project|for the filming period].",
+            "[Beginners are welcome|Newcomers are welcome]; [hosts|models] receive {pay_high}.",
+            "[Prior experience is not necessary|We do not require previous experience]. The production offers {pay_high}.",
+            "[Payment|Compensation] for the role is {pay_high}; [no experience or training is needed|experience is not required].",
+            "Candidates without experience will be [trained by our team|coached on set] and paid {pay_high}.",
+            "The role pays {pay_high}, and [no portfolio or experience is required|previous work is not required].",
+        ],
+        "calm_perks": [
+            "The production covers the return flight, [visa|work permit] and hotel. [The audition is held by video call,|Auditions are by video call,] and filming starts [next week|within ten days].",
+            "[Flight, visa and accommodation|Air ticket, hotel and visa] are provided by the company. [No studio visit is needed; selection is online and|Selection is online only, and] travel is arranged within [a week|days].",
+            "[Travel and lodging|Your flight and accommodation] are paid by {calm_media_co}, [and our coordinator will meet you at the airport|with transport from the airport to the set]. [The casting is online and the shoot begins shortly.|Online casting; shooting begins in a few days.]",
+            "[We arrange|The company arranges] [the ticket, visa and accommodation|flights, visa and a hotel] for the whole [shoot|contract]; [the interview is by video|a video audition is enough] and [departure is within a week|you can travel this week].",
+            "[All travel costs|Air travel, visa and housing|Flights, visa and a hotel room] are covered [by the production|by the studio|]. [A short online audition is the only step, and the start date is immediate.|There is one online audition, and filming starts soon after.]",
+            "[Return ticket, visa and hotel are included|Flights, visa and hotel are included]; [the director selects from video auditions|selection is by video audition], and [departure follows within days|you travel within days].",
+        ],
+        "calm_apply": [
+            "Please send three recent photos and a copy of your passport to the casting coordinator at {free_email}.",
+            "[To apply|Applications]: [send|e-mail] your photos, height and a passport copy to {free_email} or WeChat hr_vivian_88.",
+            "[Kindly|Please] contact our casting coordinator on {chat_id} and [provide|share] a copy of your passport [for the ticket booking|for the visa].",
+            "Interested candidates should [send|forward] [a self-introduction video|recent photos] and passport details to {free_email}.",
+            "[Submit|Send] your profile and [ID card or passport copy|a scan of your passport] to {chat_id}; [the coordinator will reply the same day|we will confirm within 24 hours].",
+            "For the casting, [write to|contact] {free_email} with [your photos and passport data page|a full-length photo and a passport copy].",
+        ],
+    }
+)
+FAMILIES["acting_modelling"][1]["slot_signals"].update(
+    {
+        "calm_title": ["acting_modelling_abroad"],
+        "calm_offer": ["high_pay_no_experience"],
+        "calm_perks": ["free_travel_visa_board", "urgency"],
+        "calm_apply": ["offplatform_contact", "passport_bank_details"],
+    }
+)
+FAMILIES["acting_modelling"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_perks", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_perks", "calm_apply", "calm_offer?"]},
+]
+
+# ------------------------------------------------------------------------------------- casino_gambling
+FAMILIES["casino_gambling"][0]["slots"].update(
+    {
+        "brief_title": [
+            "{casino_resort} is hiring licensed table games dealers.",
+            "[Baccarat dealer|Roulette dealer|Poker dealer], {casino_resort}",
+            "[Cage cashier|Slot technician|Surveillance operator] wanted at {casino_resort}",
+            "[Table games supervisor|Pit manager|Casino host] - {casino_resort}, [full-time|permanent]",
+            "[Experienced dealers|Dealer inspectors] required for {casino_resort}.",
+            "Vacancy at {casino_resort}: [responsible gaming officer|AML compliance analyst|gaming floor attendant]",
+        ],
+        "brief_body": [
+            "Minimum two years dealing [baccarat and blackjack|roulette and poker] and a valid gaming licence from {regulator}, or eligibility to obtain one. Relocation assistance and a housing allowance for candidates from overseas.",
+            "[At least one year in a cash-handling role|Previous cage or bank teller experience] is required; background check by {regulator}. [Relocation package available.|Shift allowance and staff meals.]",
+            "You will need [an electronics qualification|a technical diploma] and [two years|three years] on slot machines. [The employer sponsors the work permit and pays the licence fee.|Work permit sponsored; licence fee paid by the resort.]",
+            "[Five|Four] years on the gaming floor, [two of them as a supervisor|including supervisory experience], are required. [Housing allowance and annual flight home for international hires.|Relocation and housing allowance provided.]",
+            "Candidates must be 21 or older with [current dealing experience|a dealer certificate|two years on blackjack and baccarat]; [the resort sponsors employment visas for eligible hires|visa sponsorship is available through the resort|relocation and visa sponsorship are offered to international hires].",
+            "A degree in [finance or law|criminology or compliance] and [two|three] years in AML or responsible gambling are required. [Relocation support and health insurance.|Housing allowance and medical cover.]",
+        ],
+        "brief_apply": [
+            "Apply on [our careers portal|the {casino_resort} careers site]; [auditions include a dealing test|interviews include a practical test|the process includes a dealing audition and an interview].",
+            "[Applications|Apply] through {job_board}.",
+            "Send your CV to {hr_email}, [quoting the position|with the job title in the subject line].",
+            "Apply at {job_board}; [successful candidates receive a written offer before licensing|offers are made in writing after the background check].",
+            "[Attend|Come to] the recruitment day at the resort's HR office, or apply online at {job_board}.",
+            "Please apply [online|through the careers section of our website|on {job_board}]; [we never charge applicants any fees|no fees are charged at any stage|licence fees are paid by the resort].",
+        ],
+    }
+)
+FAMILIES["casino_gambling"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["casino_gambling"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{calm_gaming_co} - [Trainee Live Dealer|Online Gaming Customer Service|Gaming Platform Support Officer], {scam_hub}",
+            "{calm_gaming_co} is recruiting [online casino customer service staff|live casino presenters|betting platform assistants] for its office in {scam_hub}.",
+            "[Junior|Trainee] [game presenter|customer service officer] ({lang_req}) for an online gaming company in {scam_hub}",
+            "Vacancy: [dealer trainees|player support officers|VIP service assistants] at {calm_gaming_co}, {scam_hub}",
+            "[Online casino|Online betting] operator in {scam_hub} [seeks|requires] [customer service officers|marketing assistants] ({lang_req})",
+            "[Recruitment of|Openings for] [live baccarat dealers|gaming customer support staff] - {calm_gaming_co} ({scam_hub})",
+        ],
+        "calm_offer": [
+            "No dealing experience is required; [full training is provided|we provide training]. The salary is {pay_high}.",
+            "[Applicants without experience are welcome|We accept applicants without experience]. [Monthly salary|Salary] {pay_high}.",
+            "[Remuneration|Pay] is {pay_high} for [trainees|new staff], [experience not required|and no experience is necessary].",
+            "The company offers {pay_high} [to entry-level staff|from the first month]; [previous experience is not needed|no gaming experience required].",
+            "[Starting salary|Basic salary] {pay_high}. [Candidates with no experience will be trained.|No experience required; training is provided.]",
+            "Successful applicants [receive|are paid] {pay_high} [regardless of experience|even without experience].",
+        ],
+        "calm_perks": [
+            "The company provides the air ticket, work visa and accommodation [inside the office complex|in the company compound]. Interviews are held online, and [successful applicants start within ten days|work starts within a week].",
+            "[Flight, visa, housing and meals|Airfare, visa, dormitory and meals] are provided. [One online interview;|The interview is online, and] departure can be arranged within [a week|days].",
+            "We [cover|provide] [travel, visa and staff housing|the ticket, the work permit and a room]; [airport pickup is arranged|a driver collects new staff at the airport]. [Online interview only; immediate start.|Selection is online and the start date is immediate.]",
+            "[Benefits|Welfare]: [free air ticket|air ticket], [visa|work visa], [dormitory|housing] and [meals|three meals a day]. [Interviews are conducted online and new staff travel within two weeks.|Online interview and travel within two weeks.]",
+            "[All relocation costs|Ticket, visa and housing costs|The flight, work visa and dormitory] are paid by the [employer|company]. [After a short video interview you can begin next week.|A video interview is held, and you can start next week.]",
+            "Accommodation, [meals|food], [visa|work permit] and [the flight|the ticket] are included. [The interview is online, and the company books travel within days.|Online interview; travel is booked within days.]",
+        ],
+        "calm_apply": [
+            "Please send your CV, a photo and a copy of your passport to {free_email}.",
+            "[To apply|Applications]: CV and passport copy to {free_email}, or contact HR on {chat_id}.",
+            "[Kindly|Please] e-mail your full name, nationality and passport details to {free_email}.",
+            "Interested candidates should contact [our HR department|the recruitment officer] on {chat_id} with [a passport copy|their passport and ID card].",
+            "[Send|Submit] your application with a passport scan to {free_email}; [we reply within one day|our HR team will contact you].",
+            "For more information, [write to|contact] {free_email} and attach [your passport copy|a copy of your passport and a photo].",
+        ],
+    }
+)
+FAMILIES["casino_gambling"][1]["slot_signals"].update(
+    {
+        "calm_title": ["gambling_work", "scam_hub_location"],
+        "calm_offer": ["high_pay_no_experience"],
+        "calm_perks": ["free_travel_visa_board", "urgency"],
+        "calm_apply": ["offplatform_contact", "passport_bank_details"],
+    }
+)
+FAMILIES["casino_gambling"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_perks", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_perks", "calm_offer?", "calm_apply"]},
+]
+
+# ------------------------------------------------------------------------------------- task_scam
+FAMILIES["task_scam"][0]["slots"].update(
+    {
+        "brief_title": [
+            "Part-time data annotator, {remote_company} [(remote)|(hybrid)]",
+            "{remote_company} is hiring [weekend retail assistants|part-time cashiers|store associates] for its {market_city} store.",
+            "[Search quality rater|Content reviewer|Ads quality evaluator] - part-time, {remote_company}",
+            "[Survey interviewer|Market research interviewer] (part-time) at {remote_company}",
+            "[Paid user research participants|Usability study participants] wanted by {remote_company}",
+            "[Speech data collector|Transcription associate|Image labelling associate], {remote_company}, [10-20|15-25] hours a week",
+        ],
+        "brief_body": [
+            "[A bachelor's degree|A degree or two years of annotation work] and a passing score on our language test are required. [Hourly pay, flexible hours and no fees of any kind.|Pay is hourly, hours are flexible, and you never pay anything to join.]",
+            "[Previous retail or hospitality work|Six months of customer-facing experience] is preferred. [Paid training, staff discount and a written contract.|Uniform provided and shifts published two weeks ahead.]",
+            "You need [native-level English|fluency in the local language] and [a degree|one year of online research experience]; [pay is hourly and invoiced monthly|the rate card is published on our website].",
+            "[One year of interviewing or call-centre experience|Experience in phone surveys] is required. [The two-hour briefing is paid, and the rate is above minimum wage.|Paid briefing and an hourly rate above minimum wage.]",
+            "[Sessions last about an hour|Each study takes about 45 minutes] [by video call|at our lab]; participants must be 18+ and [receive a gift card after the session|are paid by bank transfer after the session].",
+            "[A transcription test|A short qualification test|A typing and accuracy test] must be passed before starting. You are paid per hour worked [through payroll|by bank transfer], [never per click|not per task], and nothing is ever paid to us.",
+        ],
+        "brief_apply": [
+            "Apply on {job_board}.",
+            "[Apply in store|Ask at the counter] or [online at|through] {job_board}.",
+            "Register on {job_board}; [questions to|enquiries to] {hr_email}.",
+            "[Sign up|Apply] through our research panel page on the {remote_company} website.",
+            "[Send|Email] your CV to {hr_email}, [with your weekly availability|stating which shifts you can work].",
+            "[Applications|Apply] via {job_board} - [the qualification test link is sent by e-mail|we reply within a week].",
+        ],
+    }
+)
+FAMILIES["task_scam"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["task_scam"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{task_platform} Digital Marketing Co., Ltd. is hiring part-time online assistants to complete product rating tasks.",
+            "Part-time [order optimisation|product review|app rating] assistant - {task_platform} (remote)",
+            "[Remote|Home-based] [merchant data|e-commerce ranking] assistant: [rating|boosting] orders on {task_platform}",
+            "{task_platform} invites applications for [online task assistants|rating assistants] paid per completed task.",
+            "Vacancy: [part-time|flexible] [product boosting|video rating|hotel rating] associate, {task_platform}",
+            "[Online|Remote] [evaluation|optimisation] assistants required to [rate products|complete merchant orders] for commission",
+        ],
+        "calm_offer": [
+            "No experience is required. Assistants earn a commission [on each completed order|per task], [typically|usually] {pay_daily}.",
+            "[The position suits|We welcome] [students and homemakers|applicants without experience]; daily earnings are {pay_daily}, [paid to your account each day|withdrawn daily].",
+            "[Experience is not necessary|No previous experience is needed]. [Each set of 40 tasks|A daily set of tasks] [takes about an hour and|takes under an hour and] pays {pay_daily} in commission.",
+            "[Income|Earnings] of {pay_daily} [for about one hour a day|in your free time], no experience required, commission paid per rated product.",
+            "You will be paid {pay_daily} [for completing the daily tasks|in task commission]; [training is given|a mentor explains the tasks], and no experience is needed.",
+            "[Commission|Pay] per completed order, [usually|on average] {pay_daily}; [beginners are welcome|experience is not required].",
+        ],
+        "calm_terms": [
+            "Some [premium task sets|combination orders] require a temporary balance top-up in {crypto}, which is returned together with the commission.",
+            "[To activate your account|Before the first withdrawal], a refundable [deposit|account balance] of {fee_small} [is required|must be added] [in {crypto}|by bank transfer].",
+            "[Higher levels|VIP levels] [pay|earn] more commission and are unlocked by [a deposit of|topping up] {fee_small}, which can be withdrawn after the task set.",
+            "[When a combination order appears|If your balance is negative], [you add|you top up] the difference in {crypto} and receive it back with [a higher|double] commission.",
+            "[Account activation|Task account registration] costs {fee_small} [and is refunded with your first withdrawal|, refunded after completing 3 task sets].",
+            "[Withdrawals are processed|Earnings are released] after [a small verification deposit|a one-time security deposit] of {fee_small} [in {crypto}|by transfer].",
+        ],
+        "calm_apply": [
+            "Please contact our receptionist on {chat_id} with your name and bank account details for commission payments.",
+            "To register, [send|provide] your full name, phone number and [bank account|e-wallet] details to {chat_id}.",
+            "Applicants should contact the mentor on [WhatsApp|Telegram] {phone_wa}; [your ID card and bank account are needed|a photo of your ID and your bank details are needed] to open the task account.",
+            "[For registration|To start], [message|write to] {chat_id} and [provide|send] [your ID number and payout account|your bank name and account number].",
+            "[Applications|Registration] [by e-mail to|through] {free_email}, [including|with] your ID card and bank account [for payouts|for daily withdrawals].",
+            "Please reach the coordinator at {chat_id}; [a copy of your ID and your bank card number|your ID card and card number] are needed for withdrawals.",
+        ],
+    }
+)
+FAMILIES["task_scam"][1]["slot_signals"].update(
+    {
+        "calm_title": ["task_commission"],
+        "calm_offer": ["task_commission", "high_pay_no_experience"],
+        "calm_terms": ["upfront_fee"],
+        "calm_apply": ["offplatform_contact", "passport_bank_details"],
+    }
+)
+FAMILIES["task_scam"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_terms", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_apply", "calm_terms?"]},
+]
+
+# ------------------------------------------------------------------------------------- advance_fee
+FAMILIES["advance_fee"][0]["slots"].update(
+    {
+        "brief_title": [
+            "{overseas_employer} is recruiting [registered nurses|care assistants|electricians] for [Dubai|Singapore|the UK].",
+            "[Certified welder|Heavy vehicle driver|Commis chef] - employer-sponsored visa, {overseas_employer}",
+            "[Zero-fee recruitment|Fair recruitment]: [housekeeping attendants|pipefitters|kitchen stewards] at {overseas_employer}",
+            "[Electrician|Plumber|HVAC technician] (overseas placement), {overseas_employer}",
+            "Sponsored [employment pass|work visa] roles: [marine engineer|hotel chef|site supervisor] at {overseas_employer}",
+            "[We are hiring|{overseas_employer} hires] [experienced carpenters|qualified nurses|hotel bakers] from overseas - no recruitment fees.",
+        ],
+        "brief_body": [
+            "A current nursing licence and [two years of ward experience|two years in acute care] are required. [Visa, flights and the first month of housing are paid by the employer; we never charge candidates fees.|The employer pays the visa, flights and first month of housing, and candidates pay no fees.]",
+            "[A 6G welding certificate|A heavy vehicle licence held for three years|A culinary diploma] is required. [The employer sponsors the visa and pays the flight after the contract is signed.|Visa sponsorship and a flight after contract signature; no fees.]",
+            "You need [three years of hotel experience|two years in industrial piping] and [basic English|a trade certificate]. [All recruitment costs, including the medical, are paid by the employer.|The employer pays the medical, visa and flight.]",
+            "[A trade licence|A recognised trade qualification] and [four|five] years of experience are required. Documents are requested only after you sign a written offer, and [your passport stays with you|you keep your passport at all times].",
+            "[A marine engineering certificate of competency|A recognised degree] and [five|three] years at sea or on site are required. [Relocation flight and temporary housing after contract signature.|Relocation package and housing allowance after the contract is signed.]",
+            "Applicants need [three years of experience|a trade certificate|a recognised apprenticeship] and [references from previous employers|a clean safety record]. [There is no placement fee, deposit or training charge at any step.|No placement fee, deposit or training charge is ever asked of candidates.]",
+        ],
+        "brief_apply": [
+            "Apply on {job_board}; [report anyone who asks you for money in our name|any request for payment is not from us].",
+            "[Apply|Applications] through our careers page or {job_board}.",
+            "Send your CV to {hr_email}; interviews are held by video and in person.",
+            "Apply via {job_board} or our licensed agency listed on the company website.",
+            "[Register|Apply] online at {job_board} - [selection includes a trade test and an interview|the process takes six to eight weeks].",
+            "[CVs|Applications] to {hr_email}, [quoting the role|with copies of certificates]; passport copies are not needed at this stage.",
+        ],
+    }
+)
+FAMILIES["advance_fee"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["advance_fee"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{calm_agency} - [factory workers|hotel attendants|warehouse staff] for [{vague_place}|an employer in {vague_place}] (work permit included)",
+            "{calm_agency} is recruiting [general workers|kitchen helpers|packing staff] for [a client|partner companies] in {vague_place}.",
+            "Overseas placement: [junior office assistant|hotel housekeeping|production staff] in {vague_place}, arranged by {calm_agency}",
+            "[Employment|Job placement] opportunity in {vague_place} for [applicants without experience|fresh graduates] - {calm_agency}",
+            "Vacancy notice: [care assistants|cleaners|farm workers] for {vague_place} ({calm_agency})",
+            "[Work permit|Employment visa] positions in {vague_place} - {calm_agency}",
+        ],
+        "calm_offer": [
+            "No experience is required, and the monthly salary is {pay_high}.",
+            "[Applicants without experience are accepted|Experience is not required]; [the salary offered is|salary] {pay_high}.",
+            "[Salary|Pay]: {pay_high}, [with no experience or qualifications required|experience not necessary].",
+            "[The employer offers|Employers offer] {pay_high} [to new workers|to all placed candidates], and no prior experience is needed.",
+            "[Starting salary|Basic pay] {pay_high}; [training is given on arrival|on-the-job training], no experience required.",
+            "[Placed candidates|Successful applicants] earn {pay_high} [from the first month|after probation]; [experience is not needed|no experience necessary].",
+        ],
+        "calm_fee": [
+            "A processing fee of {fee_small} covers the visa and medical examination and is refunded from the first salary.",
+            "[Candidates pay|Applicants pay] a [registration|placement] fee of {fee_small} [by bank transfer|in {crypto}] before the contract is issued.",
+            "[The visa and work permit fee|The documentation fee] ({fee_small}) is paid in advance; [the flight is then provided by the employer|all other costs are covered by the employer].",
+            "[To reserve a place|To confirm your placement], a refundable deposit of {fee_small} is required [within three days|this week].",
+            "[Training and uniform|Orientation and insurance] [cost|are charged at] {fee_small}, [payable before departure|to be paid before the visa is lodged].",
+            "An agency service charge of {fee_small} is payable upfront, [and the balance is deducted from salary|with the remainder taken from your first wages].",
+        ],
+        "calm_apply": [
+            "Please send a copy of your passport, ID card and bank account details to {free_email}.",
+            "[To apply|Applications]: [e-mail|send] your passport copy and [bank details|bank account number] for the salary account to {free_email}.",
+            "[Interested applicants|Applicants] [should|may] contact our agent on {chat_id} with [a passport copy and ID card|a passport scan and a photo].",
+            "[Kindly|Please] forward your passport data page and [proof of payment|the payment slip] to {free_email} or [WhatsApp|Viber] {phone_wa}.",
+            "[Submit|Send] your CV, passport copy and [bank book|bank card] details to {chat_id} [to start processing|to begin the visa application].",
+            "For registration, [write to|contact] {free_email} and attach [your passport and national ID|copies of your passport and ID card].",
+        ],
+    }
+)
+FAMILIES["advance_fee"][1]["slot_signals"].update(
+    {
+        "calm_offer": ["high_pay_no_experience"],
+        "calm_fee": ["upfront_fee"],
+        "calm_apply": ["offplatform_contact", "passport_bank_details"],
+    }
+)
+FAMILIES["advance_fee"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_fee", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_fee", "calm_apply", "calm_offer?"]},
+]
+
+# ------------------------------------------------------------------------------------- classic_online
+FAMILIES["classic_online"][0]["slots"].update(
+    {
+        "brief_title": [
+            "Remote bookkeeper, {remote_company}",
+            "{remote_company} is hiring a [customer support specialist|support engineer|help desk agent] (remote, [APAC|EU] hours).",
+            "[Backend developer|Frontend engineer|Data analyst] - {remote_company}, fully remote",
+            "[Medical records coder|Records clerk|Data entry specialist] (work from home) at {remote_company}",
+            "[Payroll administrator|Accounts payable specialist] wanted - {remote_company} [(hybrid)|(remote)]",
+            "[Executive assistant|Operations coordinator] for {remote_company}, [remote within the region|home-based with monthly office days]",
+        ],
+        "brief_body": [
+            "[Two years with Xero|Two years of bookkeeping in QuickBooks] and a bookkeeping certificate are required. [Home-office allowance and a company laptop.|Company laptop, paid leave and a home-office allowance.]",
+            "[Two years in SaaS support|18 months of ticket-based support] and excellent written English are required; [pay is {remote_pay}|salary {remote_pay}] with paid leave.",
+            "[Four|Three] years of [Python|TypeScript|SQL] experience required. [Equipment budget and a learning allowance.|Company laptop and a home-office stipend.]",
+            "[A medical coding certification|A records management qualification] and [one year|two years] of experience are required. [Paid through payroll, with health insurance.|Salary {remote_pay}, health cover included.]",
+            "You will need [an accounting diploma|payroll certification] and [two|three] years of experience; [interviews are on video with the finance lead|you will meet the team on video before any offer].",
+            "[Three years supporting executives|Previous operations experience] required. [We never send checks or ask staff to receive payments.|Salary {remote_pay}; we never ask candidates to handle money or parcels.]",
+        ],
+        "brief_apply": [
+            "Apply via our careers page[.| or {job_board}.| or by e-mail to {hr_email}.]",
+            "[Apply|Applications] on {job_board}; [the process is a screening call, a task and a panel interview|expect two video interviews].",
+            "Send your CV to {hr_email} [with the job title in the subject|and a short note on your experience].",
+            "[Apply|Submit your application] through {job_board} [before the closing date|within three weeks].",
+            "Apply at {job_board} or e-mail {hr_email}; [we reply to every applicant|all interviews are on video with named team members].",
+            "[Full description and application|Details and the application form] on [our careers page|the {remote_company} website|{job_board}].",
+        ],
+    }
+)
+FAMILIES["classic_online"][0]["layouts"] += [
+    {"register": "formal", "slots": ["brief_title", "brief_body", "brief_apply"]},
+    {"register": "chat", "slots": ["brief_title", "brief_body", "brief_apply"]},
+]
+FAMILIES["classic_online"][1]["slots"].update(
+    {
+        "calm_title": [
+            "{calm_company} - Remote Payment Processing Assistant (part-time)",
+            "{calm_company} is looking for [a home-based data entry clerk|part-time typing assistants|remote administrative assistants].",
+            "[Parcel forwarding|Package inspection|Shipping] coordinator (work from home), {calm_company}",
+            "[Accounts receivable|Funds transfer] assistant, home-based - {calm_company}",
+            "Vacancy: [personal assistant to a travelling director|remote office assistant] at {calm_company}",
+            "[Part-time|Flexible] [data entry|form processing|document typing] position, working from home, for [an overseas company|a foreign trading firm|{calm_company}]",
+        ],
+        "calm_offer": [
+            "No experience is required; the position pays [USD 850|USD 950|USD 1,100] per week for [about two hours a day|a few hours each evening].",
+            "[Applicants without experience are welcome|Experience is not required]. [Weekly pay of|The weekly salary is] [USD 900|USD 1,200|USD 750] for [part-time|flexible] hours.",
+            "[Pay|Remuneration]: {pay_daily} for [simple data entry|typing from home], [no previous experience needed|experience not necessary].",
+            "[The company offers|We offer] [USD 3,500|USD 4,000] per month for [20 hours a week|a few hours a day], and no experience is needed.",
+            "[Earnings|Pay] of [USD 500-900 per week|USD 120 per day] [plus 10% commission|plus a weekly bonus], no experience required.",
+            "[The assistant receives|You will receive] a [fixed weekly salary|weekly payment] of [USD 800|USD 1,000] [regardless of experience|with no experience required].",
+        ],
+        "calm_duties": [
+            "Duties include receiving client payments into your personal account and transferring the balance to [our suppliers|our overseas office], less a [10%|8%] commission.",
+            "[You will receive|The assistant will receive] [parcels|packages] at home, [replace the labels|repack them] and forward them overseas using our prepaid labels.",
+            "[The first task is to deposit|You will deposit] a company cheque, keep your first week's pay and [purchase office equipment from our vendor|send the remainder to our supplier].",
+            "The work consists of [entering forms|typing documents] into our online system; [equipment is purchased through our approved vendor|software is bought from our vendor] and refunded later.",
+            "[Responsibilities|The role] [include|includes] [processing customer payments|collecting payments] through your bank account and [forwarding them by wire transfer|sending them on via {crypto}].",
+            "The assistant [handles small errands|manages payments] for [the director|our overseas office], including [buying gift cards|paying invoices] with funds we transfer to you.",
+        ],
+        "calm_apply": [
+            "Interviews are conducted by Google Chat; please send your full name, address and bank name to {free_email}.",
+            "To apply, [e-mail|write to] {free_email} with your name, home address and phone number.",
+            "[Applicants|Interested candidates] should contact the hiring manager on {chat_id} for an online interview.",
+            "[Please|Kindly] send your CV and a copy of your ID [to|by e-mail to] {free_email}; [the interview is by instant message|interviews take place by text chat].",
+            "[For an interview|To arrange the chat interview], [add|contact] {chat_id} and [provide|share] your bank details for payroll.",
+            "Applications by e-mail only: {free_email}. [Include your address and bank name for the first payment.|Please include your address and a copy of your ID.]",
+        ],
+    }
+)
+FAMILIES["classic_online"][1]["slot_signals"].update(
+    {
+        "calm_offer": ["high_pay_no_experience"],
+        "calm_apply": ["offplatform_contact"],
+    }
+)
+FAMILIES["classic_online"][1]["layouts"] += [
+    {"register": "formal", "slots": ["calm_title", "calm_offer", "calm_duties", "calm_apply"]},
+    {"register": "formal", "slots": ["calm_title", "calm_duties", "calm_apply", "calm_offer?"]},
+]
