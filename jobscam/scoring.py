@@ -173,7 +173,11 @@ class Scorer:
         probability = float(self.probabilities(np.array([logit]), [normalized.text])[0])
         spans_by_column = self._spans_by_column(text)
         terms = sorted(
-            (self._term(int(j), float(c), spans_by_column) for j, c in zip(columns, contributions) if c != 0.0),
+            (
+                self._term(int(j), float(c), spans_by_column)
+                for j, c in zip(columns, contributions)
+                if c != 0.0
+            ),
             key=lambda t: -abs(t.contribution),
         )
         return Explanation(

@@ -44,6 +44,12 @@ def tiny_table() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="session")
+def tiny_ads() -> pd.DataFrame:
+    """Twenty hand-written ads (ten lures, ten genuine look-alikes) with their labels."""
+    return tiny_table()
+
+
+@pytest.fixture(scope="session")
 def tiny_scorer() -> Scorer:
     """A real fitted pipeline on twenty ads: not a good model, but exercises every code path quickly."""
     from jobscam.features import build_pipeline

@@ -113,7 +113,9 @@ def leave_one_family_out(table: pd.DataFrame, params: Any, log=print) -> dict[st
             "roc_auc": float(roc_auc_score(labels, logits)),
             "pr_auc": float(average_precision_score(labels, logits)),
         }
-        log(f"  without {family}: ROC-AUC {results[family]['roc_auc']:.3f}, PR-AUC {results[family]['pr_auc']:.3f}")
+        log(
+            f"  without {family}: ROC-AUC {results[family]['roc_auc']:.3f}, PR-AUC {results[family]['pr_auc']:.3f}"
+        )
     return results
 
 
@@ -158,7 +160,9 @@ def card_section(metrics: dict[str, Any], manifest: dict[str, Any]) -> str:
 def _family_section(results: dict[str, dict[str, float]] | None) -> list[str]:
     if not results:
         return []
-    rows = "\n".join(f"| {f} | {r['n']} | {r['roc_auc']:.3f} | {r['pr_auc']:.3f} |" for f, r in results.items())
+    rows = "\n".join(
+        f"| {f} | {r['n']} | {r['roc_auc']:.3f} | {r['pr_auc']:.3f} |" for f, r in results.items()
+    )
     return [
         "Leave one family out (refit without a family's generated ads, test on that family's test rows: how well a "
         "new kind of lure would be caught):",

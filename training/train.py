@@ -273,7 +273,9 @@ def run_training(
     manifest = ship(scorer, info, dataset.table_checksum(table), model_dir)
     metrics = evaluate.evaluate(scorer, table)
     log("leave one family out:")
-    metrics["leave_one_family_out"] = evaluate.leave_one_family_out(table, PipelineParams(**info["params"]), log=log)
+    metrics["leave_one_family_out"] = evaluate.leave_one_family_out(
+        table, PipelineParams(**info["params"]), log=log
+    )
     evaluate.write_reports(metrics, manifest, model_dir, log=log)
     return 0
 

@@ -23,7 +23,11 @@ from jobscam.normalize import normalize, normalize_with_offsets
         ),  # Traditional -> Simplified, full-width digits
         ("  many\n\n spaces\t here ", "many spaces here", set()),
         ("US$3,000 per month, 24/7, mp3", "us$3,000 per month, 24/7, mp3", set()),  # not leetspeak
-        ("CV to hr@golden-sands.com or jobs@acme.co", "cv to hr@golden-sands.com or jobs@acme.co", set()),  # e-mail
+        (
+            "CV to hr@golden-sands.com or jobs@acme.co",
+            "cv to hr@golden-sands.com or jobs@acme.co",
+            set(),
+        ),  # e-mail
         ("Tuyển gấp nhân viên", "tuyển gấp nhân viên", set()),
         ("👩\u200d💻 remote", "👩\u200d💻 remote", set()),  # ZWJ kept: it joins emoji
     ],

@@ -7,18 +7,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from conftest import TINY_GENUINE, TINY_SCAMS
 
 from jobscam.features import PipelineParams
 from jobscam.training.train import choose_thresholds, sample_weights, ship, train_model
 
 
-def small_table() -> pd.DataFrame:
+def small_table(tiny: pd.DataFrame) -> pd.DataFrame:
     """The tiny ads, three times over with small edits, spread over train/val and two sources."""
     rows = []
     for copy in range(3):
-        for label, texts in ((1, TINY_SCAMS), (0, TINY_GENUINE)):
-            for i, text in enumerate(texts):
+        for label in (1, 0):
+            for i, text in enumerate(tiny.loc[tiny["label"] == label, "text"]):
                 rows.append(
                     {
                         "id": f"{label}-{i}-{copy}",
@@ -32,8 +31,8 @@ def small_table() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def test_training_twice_gives_the_same_artifact(tmp_path: Path) -> None:
-    table = small_table()
+def test_training_twice_gives_the_same_artifact(tmp_path: Path, tiny_ads: pd.DataFrame) -> None:
+    table = small_table(tiny_ads)
     grid = (PipelineParams(n_features=2**12, C=1.0),)
     digests = []
     for run in ("a", "b"):
