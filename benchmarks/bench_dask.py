@@ -59,27 +59,16 @@ def write_input(directory: Path, ads: list[str], files: int) -> None:
 
 def time_dask(source: Path, output: Path, workers: int, model: str | None) -> tuple[float, float]:
     """(cluster start seconds, scoring seconds) for ``workers`` worker processes."""
-    from dask.distributed import Client, LocalCluster
-
     from jobscam import distributed
 
     started = time.perf_counter()
-    with (
-        LocalCluster(
-            n_workers=workers,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    with distributed.dask_client(n_workers=workers) as client:
         # Load the model in every worker before timing: start-up cost, paid once per worker process.
         client.run(lambda: __import__("jobscam.scoring").scoring.load_model(model))
         startup = time.perf_counter() - started
         started = time.perf_counter()
         summary = distributed.score_files_dask(
-            str(source), str(output), ["text"], "ad_id", scheduler=cluster.scheduler_address, model_path=model
+            str(source), str(output), ["text"], "ad_id", scheduler=client.scheduler.address, model_path=model
         )
         seconds = time.perf_counter() - started
     assert summary["ok"] == summary["rows"], summary

@@ -203,8 +203,11 @@ def read_input(source: str, columns: Sequence[str]) -> Any:
 
 
 @contextlib.contextmanager
-def dask_client(scheduler: str | None = None) -> Iterator[Any]:
-    """A client on ``scheduler`` (``tcp://host:8786``), or on a new local cluster of processes, closed on exit."""
+def dask_client(scheduler: str | None = None, n_workers: int | None = None) -> Iterator[Any]:
+    """A client on ``scheduler`` (``tcp://host:8786``), or on a new local cluster of processes, closed on exit.
+
+    ``n_workers`` sizes the local cluster (default: Dask's choice for this machine); ignored with a scheduler.
+    """
     from dask.distributed import Client, LocalCluster
 
     with contextlib.ExitStack() as stack:
@@ -214,7 +217,11 @@ def dask_client(scheduler: str | None = None) -> Iterator[Any]:
             # Processes, one thread each: tokenising text holds the GIL. Loopback only; the dashboard (if bokeh is installed) on a free loopback port.
             cluster = stack.enter_context(
                 LocalCluster(
-                    processes=True, threads_per_worker=1, host="127.0.0.1", dashboard_address="127.0.0.1:0"
+                    n_workers=n_workers,
+                    processes=True,
+                    threads_per_worker=1,
+                    host="127.0.0.1",
+                    dashboard_address="127.0.0.1:0",
                 )
             )
             client = stack.enter_context(Client(cluster))

@@ -77,18 +77,8 @@ def test_score_meta_matches_what_a_partition_returns(tiny_model_path: Path) -> N
 
 @pytest.fixture(scope="module")
 def cluster_client() -> Iterator[object]:
-    from dask.distributed import Client, LocalCluster
-
-    with (
-        LocalCluster(
-            n_workers=2,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address="127.0.0.1:0",
-        ) as cluster,
-        Client(cluster) as client,
-    ):
+    """A real LocalCluster of 2 worker processes, one thread each, made the way the product makes it."""
+    with distributed.dask_client(n_workers=2) as client:
         yield client
 
 
