@@ -207,43 +207,39 @@ def ship(scorer: Scorer, info: dict, table_sha256: str, model_dir: Path) -> dict
 
 
 def load_extra(path: Path) -> pd.DataFrame:
-    """A platform's own labelled ads (CSV, JSONL or Parquet with ``text`` and ``label``), split by hashing the text.
+    """A platform's own labelled ads (CSV, JSONL or Parquet with ``text`` and ``label``; ``id``, ``lang`` optional).
 
-    The rows join the training table as ``source = "extra"``; validation and test get their share, so the
-    extra data is evaluated like every other source.
+    The rows join the training table as ``source = "extra"`` and are split like the real ads (by
+    :func:`jobscam.training.dataset.assign_split`, stratified by label), so validation and test get their share
+    and the extra data is evaluated like every other source. Rows without text or label are not training data
+    and are left out; an exact repeat of a text is kept once, so it cannot sit on both sides of the split.
     """
-    from jobscam.io import read_table
+    from jobscam.io import InputError, read_table
+    from jobscam.training.dataset import assign_split
 
     frame = read_table(path)
     missing = {"text", "label"} - set(frame.columns)
     if missing:
-        raise ValueError(f"{path}: extra labelled ads need the columns {sorted(missing)}")
+        raise InputError(f"{path}: extra labelled ads need the columns {sorted(missing)}")
     frame = frame.dropna(subset=["text", "label"])
-    labels = frame["label"].astype(int)
+    frame = frame.assign(text=frame["text"].astype(str)).drop_duplicates(subset="text").reset_index(drop=True)
+    labels = pd.to_numeric(frame["label"], errors="coerce")
     if not labels.isin([0, 1]).all():
-        raise ValueError(f"{path}: label must be 0 (genuine) or 1 (scam)")
+        raise InputError(f"{path}: label must be 0 (genuine) or 1 (scam)")
     ids = frame["id"].astype(str) if "id" in frame else pd.Series([f"extra-{i}" for i in range(len(frame))])
     return pd.DataFrame(
         {
             "id": ids.to_numpy(),
-            "text": frame["text"].astype(str).to_numpy(),
-            "label": labels.to_numpy(),
+            "text": frame["text"].to_numpy(),
+            "label": labels.astype(int).to_numpy(),
             "lang": frame["lang"].astype(str).to_numpy() if "lang" in frame else "unknown",
             "family": "extra",
             "template_id": ["extra-" + i for i in ids],
             "signals": "",
             "source": "extra",
-            "split": [hash_split(t) for t in frame["text"].astype(str)],
+            "split": assign_split(frame["text"], strata=labels.astype(int)).to_numpy(),
         }
     )
-
-
-def hash_split(key: str, val_share: float = 0.15, test_share: float = 0.15) -> str:
-    """Deterministic split of one group key: the same key always lands on the same side."""
-    bucket = int(hashlib.sha256(key.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF
-    if bucket < test_share:
-        return "test"
-    return "val" if bucket < test_share + val_share else "train"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -265,9 +261,10 @@ def run_training(
 ) -> int:
     from jobscam.training import dataset, evaluate
 
+    extra_rows = load_extra(extra) if extra is not None else None  # a bad file fails before the long part
     table = dataset.build_training_table(shared_dir=shared_data, regenerate=regenerate)
-    if extra is not None:
-        table = pd.concat([table, load_extra(extra)], ignore_index=True)
+    if extra_rows is not None:
+        table = pd.concat([table, extra_rows], ignore_index=True)
     log(f"training table: {len(table)} rows; {dataset.split_summary(table).to_dict()}")
     scorer, info = train_model(table, log=log)
     manifest = ship(scorer, info, dataset.table_checksum(table), model_dir)

@@ -65,3 +65,31 @@ def test_thresholds_meet_their_stated_purposes() -> None:
         genuine = (sources == source) & (labels == 0)
         assert (probability[genuine] >= t.high).mean() <= 0.02
         assert (probability[genuine] >= t.medium).mean() <= 0.10
+
+
+def test_extra_labelled_ads_join_the_table_with_their_own_split(tmp_path: Path) -> None:
+    from jobscam.training.train import load_extra
+
+    texts = [f"ad number {i} with free visa" if i % 2 else f"plain ad number {i}" for i in range(40)]
+    frame = pd.DataFrame({"text": texts + [texts[0], None], "label": [i % 2 for i in range(40)] + [0, 1]})
+    path = tmp_path / "extra.csv"
+    frame.to_csv(path, index=False)
+    extra = load_extra(path)
+    assert len(extra) == 40  # the repeat and the row without text are not training data
+    assert set(extra["source"]) == {"extra"} and extra["text"].is_unique
+    assert set(extra["split"]) == {"train", "val", "test"}
+    assert extra.groupby("split")["label"].nunique().eq(2).all()  # stratified by label
+    assert load_extra(path)["split"].tolist() == extra["split"].tolist()  # deterministic
+
+
+@pytest.mark.parametrize(
+    ("columns", "message"),
+    [({"text": ["a"]}, "need the columns"), ({"text": ["a"], "label": ["yes"]}, "label must be 0")],
+)
+def test_extra_ads_with_bad_columns_are_refused(tmp_path: Path, columns: dict, message: str) -> None:
+    from jobscam.training.train import load_extra
+
+    path = tmp_path / "extra.csv"
+    pd.DataFrame(columns).to_csv(path, index=False)
+    with pytest.raises(ValueError, match=message):
+        load_extra(path)
