@@ -123,7 +123,7 @@ def fit_bench_model(directory: Path, n: int = 4000) -> Path:
         {"pipeline": pipeline, "calibrator": calibrator},
         path,
         directory / "manifest.json",
-        {"thresholds": {"medium": 0.3, "high": 0.7}, "normalizer_version": "bench"},
+        {"thresholds": {"medium": 0.3, "high": 0.7}},
     )
     return path
 

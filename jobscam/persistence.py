@@ -20,6 +20,8 @@ import scipy
 import sklearn
 import skops.io
 
+from jobscam.normalize import NORMALIZER_VERSION
+
 #: Every type the shipped artifact may contain. Anything else in a file is refused, never trusted.
 ALLOWED_TYPES: frozenset[str] = frozenset(
     {
@@ -83,6 +85,7 @@ def save_artifact(
         "artifact": path.name,
         "artifact_sha256": sha256_file(path),
         "versions": library_versions(),
+        "normalizer_version": NORMALIZER_VERSION,  # the model only fits text normalised this way
     }
     manifest_path.write_text(
         json.dumps(full, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
@@ -128,7 +131,12 @@ def read_manifest(manifest_path: Path) -> dict[str, Any]:
 
 
 def check_versions(manifest: dict[str, Any]) -> None:
-    """Refuse an artifact made with another scikit-learn (or another numpy/scipy major version)."""
+    """Refuse an artifact made for another text normaliser, another scikit-learn, or another numpy/scipy major."""
+    if manifest.get("normalizer_version") != NORMALIZER_VERSION:
+        raise ModelLoadError(
+            f"the model was trained on text from normaliser version {manifest.get('normalizer_version')} but this "
+            f"jobscam normalises with version {NORMALIZER_VERSION}; retrain with `jobscam train`"
+        )
     made = manifest.get("versions", {})
     here = library_versions()
     if made.get("scikit-learn") != here["scikit-learn"]:

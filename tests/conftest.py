@@ -79,7 +79,7 @@ def tiny_model_path(tiny_scorer: Scorer, tmp_path_factory: pytest.TempPathFactor
         {"pipeline": tiny_scorer.pipeline, "calibrator": tiny_scorer.calibrator},
         path,
         directory / "manifest.json",
-        {"thresholds": {"medium": 0.3, "high": 0.7}, "normalizer_version": "test"},
+        {"thresholds": {"medium": 0.3, "high": 0.7}},
     )
     return path
 

@@ -24,7 +24,7 @@ from sklearn.metrics import log_loss, precision_recall_curve
 
 from jobscam import config
 from jobscam.features import PipelineParams, build_pipeline, calibration_features
-from jobscam.normalize import NORMALIZER_VERSION, normalize
+from jobscam.normalize import normalize
 from jobscam.persistence import save_artifact
 from jobscam.scoring import Scorer, Thresholds
 
@@ -193,7 +193,6 @@ def git_commit() -> str:
 def ship(scorer: Scorer, info: dict, table_sha256: str, model_dir: Path) -> dict:
     manifest = {
         "name": "jobscam TF-IDF + logistic regression",
-        "normalizer_version": NORMALIZER_VERSION,
         "training_table_sha256": table_sha256,
         "git_commit": git_commit(),
         **info,

@@ -10,6 +10,7 @@ import pytest
 import skops.io
 from sklearn.preprocessing import FunctionTransformer
 
+from jobscam.normalize import NORMALIZER_VERSION
 from jobscam.persistence import ALLOWED_TYPES, ModelLoadError, load_artifact, save_artifact, sha256_file
 from jobscam.scoring import load_model
 
@@ -50,13 +51,27 @@ def test_an_artifact_from_another_scikit_learn_is_refused(tiny_model_path: Path,
         load_artifact(path, manifest_path)
 
 
+def test_an_artifact_for_another_normaliser_is_refused(tiny_model_path: Path, tmp_path: Path) -> None:
+    path = copy_model(tiny_model_path, tmp_path)
+    manifest_path = path.with_name("manifest.json")
+    manifest = json.loads(manifest_path.read_text())
+    manifest["normalizer_version"] = "0"
+    manifest_path.write_text(json.dumps(manifest))
+    with pytest.raises(ModelLoadError, match="normaliser version 0"):
+        load_artifact(path, manifest_path)
+
+
 def test_a_type_outside_the_allow_list_is_refused_even_with_a_matching_checksum(
     tmp_path: Path, tiny_scorer
 ) -> None:
     path = tmp_path / "jobscam.skops"
     # FunctionTransformer can call arbitrary code on load/use: exactly what the allow-list must keep out.
     skops.io.dump({"pipeline": tiny_scorer.pipeline, "calibrator": FunctionTransformer(func=print)}, path)
-    manifest = {"artifact_sha256": sha256_file(path), "versions": json.loads(json.dumps(_versions()))}
+    manifest = {
+        "artifact_sha256": sha256_file(path),
+        "versions": _versions(),
+        "normalizer_version": NORMALIZER_VERSION,
+    }
     (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelLoadError, match="outside the allow-list"):
         load_artifact(path, tmp_path / "manifest.json")
@@ -82,7 +97,11 @@ def test_missing_or_garbage_files_are_refused_with_a_reason(
     path = tmp_path / "jobscam.skops"
     if content is not None:
         path.write_bytes(content)
-        manifest = {"artifact_sha256": sha256_file(path), "versions": _versions()}
+        manifest = {
+            "artifact_sha256": sha256_file(path),
+            "versions": _versions(),
+            "normalizer_version": NORMALIZER_VERSION,
+        }
         (tmp_path / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(ModelLoadError, match=message):
         load_artifact(path, tmp_path / "manifest.json")
